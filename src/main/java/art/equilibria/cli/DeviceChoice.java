@@ -1,0 +1,27 @@
+package art.equilibria.cli;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+
+/** Where the tensors live: the CPU, a CUDA GPU, or a GPU when there is one. */
+public enum DeviceChoice {
+  CPU,
+  GPU,
+  AUTO;
+
+  public Device resolve() {
+    boolean gpu = Engine.getInstance().getGpuCount() > 0;
+    return switch (this) {
+      case CPU -> Device.cpu();
+      case AUTO -> gpu ? Device.gpu() : Device.cpu();
+      case GPU -> {
+        if (!gpu) {
+          throw new UserError(
+              "--device gpu: no CUDA GPU is visible to libtorch; use --device cpu or auto"
+                  + " (see README, 'CUDA')");
+        }
+        yield Device.gpu();
+      }
+    };
+  }
+}

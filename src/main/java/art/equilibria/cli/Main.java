@@ -1,0 +1,35 @@
+package art.equilibria.cli;
+
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code equilibria} command. */
+@Command(
+    name = "equilibria",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Train generator ensembles without data and render them as video works.",
+    subcommands = {TrainCommand.class, PiecesCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  /** Exit code for bad input from the artist (a broken piece, a bad option). */
+  static final int BAD_INPUT = 2;
+
+  public static void main(String[] args) {
+    Logging.configure(Arrays.asList(args).contains("--verbose"));
+    System.exit(commandLine().execute(args));
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler(new Failures());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    return cli;
+  }
+
+  @Override
+  public void run() {
+    CommandLine.usage(this, System.out);
+  }
+}

@@ -1,0 +1,98 @@
+package art.equilibria.image;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.DataType;
+import art.equilibria.nn.Tensors;
+import art.equilibria.run.AtomicFiles;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+
+/** Turns generator output into pictures: pixels, grids, PNG files. */
+public final class Images {
+  private Images() {}
+
+  /**
+   * Converts NCHW images in [-1, 1] (clamped) to RGB pictures. The colour packing happens on the
+   * tensor's device, so only one int per pixel crosses to the JVM.
+   */
+  public static List<BufferedImage> toPictures(NDArray images) {
+    long n = images.getShape().get(0);
+    int h = (int) images.getShape().get(2);
+    int w = (int) images.getShape().get(3);
+    NDArray levels = Tensors.times(images.clip(-1, 1).add(1), 127.5).round();
+    NDArray packed =
+        Tensors.times(levels.get(new NDIndex(":, 0")), 65536)
+            .add(Tensors.times(levels.get(new NDIndex(":, 1")), 256))
+            .add(levels.get(new NDIndex(":, 2")))
+            .toType(DataType.INT32, false);
+    int[] pixels = packed.toIntArray();
+    List<BufferedImage> pictures = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      BufferedImage picture = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+      int[] target = ((DataBufferInt) picture.getRaster().getDataBuffer()).getData();
+      System.arraycopy(pixels, i * w * h, target, 0, w * h);
+      pictures.add(picture);
+    }
+    return pictures;
+  }
+
+  /** Pictures in a grid of {@code columns}, each scaled to {@code tile} pixels, with a gap. */
+  public static BufferedImage grid(List<BufferedImage> pictures, int columns, int tile, int gap) {
+    int rows = (pictures.size() + columns - 1) / columns;
+    BufferedImage grid =
+        new BufferedImage(
+            columns * tile + (columns - 1) * gap,
+            rows * tile + (rows - 1) * gap,
+            BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = grid.createGraphics();
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+    g.setColor(Color.BLACK);
+    g.fillRect(0, 0, grid.getWidth(), grid.getHeight());
+    for (int i = 0; i < pictures.size(); i++) {
+      int x = (i % columns) * (tile + gap);
+      int y = (i / columns) * (tile + gap);
+      g.drawImage(pictures.get(i), x, y, tile, tile, null);
+    }
+    g.dispose();
+    return grid;
+  }
+
+  /** Pictures of equal height placed left to right with a gap. */
+  public static BufferedImage sideBySide(List<BufferedImage> pictures, int gap, Color background) {
+    int width = pictures.stream().mapToInt(BufferedImage::getWidth).sum();
+    width += gap * (pictures.size() - 1);
+    int height = pictures.stream().mapToInt(BufferedImage::getHeight).max().orElse(0);
+    BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = out.createGraphics();
+    g.setColor(background);
+    g.fillRect(0, 0, width, height);
+    int x = 0;
+    for (BufferedImage p : pictures) {
+      g.drawImage(p, x, 0, null);
+      x += p.getWidth() + gap;
+    }
+    g.dispose();
+    return out;
+  }
+
+  /** Writes a PNG atomically. */
+  public static void writePng(BufferedImage picture, Path file) throws IOException {
+    AtomicFiles.write(
+        file,
+        out -> {
+          if (!ImageIO.write(picture, "png", out)) {
+            throw new IOException("no PNG writer available");
+          }
+        });
+  }
+}

@@ -1,0 +1,75 @@
+package art.equilibria.nn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
+import art.equilibria.piece.DiscriminatorSpec;
+import art.equilibria.piece.Growth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The discriminator, grown in mirror of the generators: a fromRGB at every resolution, one
+ * downsampling {@link DiscriminatorBlock} per halving, and at 4x4 the minibatch standard deviation,
+ * a convolution and two dense layers giving an embedding and logits over the generators.
+ */
+public final class Discriminator {
+  private final Parameters params;
+  private final List<EqualizedConv> fromRgb = new ArrayList<>();
+  private final List<DiscriminatorBlock> blocks = new ArrayList<>();
+  private final EqualizedConv finalConv;
+  private final EqualizedLinear embed;
+  private final EqualizedLinear classify;
+
+  public Discriminator(
+      DiscriminatorSpec spec, Parameters params, int finalResolution, int generators) {
+    this.params = params;
+    for (int res = Generator.BASE_RESOLUTION; res <= finalResolution; res *= 2) {
+      fromRgb.add(new EqualizedConv(params, "b" + res + ".fromrgb", 3, spec.channels().at(res), 1));
+      if (res > Generator.BASE_RESOLUTION) {
+        blocks.add(
+            new DiscriminatorBlock(
+                params, res, spec.channels().at(res), spec.channels().at(res / 2)));
+      }
+    }
+    int c4 = spec.channels().at(Generator.BASE_RESOLUTION);
+    this.finalConv = new EqualizedConv(params, "b4.conv", c4 + 1, c4, 3);
+    this.embed = new EqualizedLinear(params, "b4.embed", c4 * 16, spec.embedding(), 1, 0f);
+    this.classify = new EqualizedLinear(params, "b4.classify", spec.embedding(), generators, 1, 0f);
+  }
+
+  public Parameters parameters() {
+    return params;
+  }
+
+  public Judgement judge(NDArray images, Growth growth) {
+    int level = Integer.numberOfTrailingZeros(growth.resolution() / Generator.BASE_RESOLUTION);
+    NDArray x = fromRgb.get(level).forward(images);
+    if (level > 0) {
+      x = blocks.get(level - 1).forward(x);
+      if (growth.alpha() < 1) {
+        NDArray faded = fromRgb.get(level - 1).forward(Tensors.downsample2x(images));
+        x = Tensors.lerp(faded, x, growth.alpha());
+      }
+    }
+    for (int i = level - 2; i >= 0; i--) {
+      x = blocks.get(i).forward(x);
+    }
+    x = finalConv.forward(minibatchStd(x));
+    NDArray embedding = embed.forward(x.reshape(x.getShape().get(0), -1));
+    return new Judgement(embedding, classify.forward(Activations.leakyRelu(embedding)));
+  }
+
+  /**
+   * Appends one channel holding the batch's mean standard deviation: a batch whose images all look
+   * alike is visible to the discriminator.
+   */
+  static NDArray minibatchStd(NDArray x) {
+    Shape s = x.getShape();
+    NDArray centred = x.sub(x.mean(new int[] {0}, true));
+    NDArray std = Tensors.mean(centred.square(), new int[] {0}, false).add(1e-8).sqrt();
+    NDArray average = Tensors.mean(std, new int[] {0, 1, 2}, false);
+    NDArray channel =
+        average.reshape(1, 1, 1, 1).broadcast(new Shape(s.get(0), 1, s.get(2), s.get(3)));
+    return x.concat(channel, 1);
+  }
+}

@@ -1,0 +1,19 @@
+package art.equilibria.nn;
+
+import ai.djl.ndarray.NDArray;
+
+/** One resolution of the discriminator: two 3x3 convolutions, then 2x downsampling. */
+public final class DiscriminatorBlock {
+  private final EqualizedConv first;
+  private final EqualizedConv second;
+
+  public DiscriminatorBlock(Parameters params, int resolution, int in, int out) {
+    String name = "b" + resolution;
+    this.first = new EqualizedConv(params, name + ".conv0", in, in, 3);
+    this.second = new EqualizedConv(params, name + ".conv1", in, out, 3);
+  }
+
+  public NDArray forward(NDArray x) {
+    return Tensors.downsample2x(second.forward(first.forward(x)));
+  }
+}

@@ -1,0 +1,30 @@
+package art.equilibria.nn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.core.Linear;
+
+/**
+ * A fully connected layer with equalised learning rate: weights are stored at unit scale and
+ * multiplied by {@code lrMultiplier / sqrt(in)} at every call, so Adam moves every layer at the
+ * same relative speed (Karras et al.).
+ */
+public final class EqualizedLinear {
+  private final NDArray weight;
+  private final NDArray bias;
+  private final double weightGain;
+  private final double biasGain;
+
+  public EqualizedLinear(
+      Parameters params, String name, int in, int out, double lrMultiplier, float biasInit) {
+    this.weight = params.normal(name + ".weight", new Shape(out, in), 1.0 / lrMultiplier);
+    this.bias = params.constant(name + ".bias", new Shape(out), biasInit / (float) lrMultiplier);
+    this.weightGain = lrMultiplier / Math.sqrt(in);
+    this.biasGain = lrMultiplier;
+  }
+
+  public NDArray forward(NDArray x) {
+    return Linear.linear(x, Tensors.times(weight, weightGain), Tensors.times(bias, biasGain))
+        .singletonOrThrow();
+  }
+}

@@ -1,0 +1,131 @@
+package art.equilibria.nn;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * The named arrays of one network on a long-lived manager: trainable parameters, and buffers (fixed
+ * noise) that are saved but never trained. Values are drawn from a Java generator seeded by the
+ * network's seed and the parameter's name, so a network is the same on every device and does not
+ * depend on the order its layers were built in. Arrays are named {@code network/layer.parameter},
+ * unique across the ensemble, which is how checkpoints find them.
+ */
+public final class Parameters implements AutoCloseable {
+  private final NDManager manager;
+  private final String network;
+  private final long seed;
+  private final Map<String, NDArray> trainable = new LinkedHashMap<>();
+  private final Map<String, NDArray> buffers = new LinkedHashMap<>();
+
+  public Parameters(NDManager parent, Device device, String network, long seed) {
+    this.manager = parent.newSubManager(device);
+    this.network = network;
+    this.seed = seed;
+  }
+
+  /**
+   * A trainable array drawn from N(0, std²); equalised learning rate scales it at run time, so std
+   * is 1 except where a learning-rate multiplier is folded in.
+   */
+  public NDArray normal(String name, Shape shape, double std) {
+    return register(trainable, name, randomNormal(name, shape, std));
+  }
+
+  /** A trainable array filled with one value. */
+  public NDArray constant(String name, Shape shape, float value) {
+    return register(
+        trainable, name, manager.full(shape, value, DataType.FLOAT32, manager.getDevice()));
+  }
+
+  /** A saved, untrained array drawn from N(0, 1). */
+  public NDArray normalBuffer(String name, Shape shape) {
+    return register(buffers, name, randomNormal(name, shape, 1));
+  }
+
+  private float[] draws(String name, long count, double std) {
+    SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + name.hashCode());
+    float[] values = new float[Math.toIntExact(count)];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = (float) (random.nextGaussian() * std);
+    }
+    return values;
+  }
+
+  private NDArray randomNormal(String name, Shape shape, double std) {
+    return manager
+        .create(draws(name, shape.size(), std), shape)
+        .toDevice(manager.getDevice(), false);
+  }
+
+  private NDArray register(Map<String, NDArray> into, String name, NDArray array) {
+    if (trainable.containsKey(name) || buffers.containsKey(name)) {
+      throw new IllegalArgumentException("parameter defined twice: " + name);
+    }
+    array.setName(network + "/" + name);
+    into.put(name, array);
+    return array;
+  }
+
+  public Map<String, NDArray> trainable() {
+    return Collections.unmodifiableMap(trainable);
+  }
+
+  public NDManager manager() {
+    return manager;
+  }
+
+  /** Turns gradient recording for every trainable array on or off. */
+  public void requireGradients(boolean on) {
+    for (NDArray array : trainable.values()) {
+      if (array.hasGradient() != on) {
+        array.setRequiresGradient(on);
+      }
+    }
+  }
+
+  /** All arrays, trainable then buffers, named, for a checkpoint. */
+  public NDList toList() {
+    NDList list = new NDList();
+    list.addAll(trainable.values());
+    list.addAll(buffers.values());
+    return list;
+  }
+
+  /** Copies saved values into the existing arrays, in place, so gradients stay attached. */
+  public void load(NDList saved) {
+    Map<String, NDArray> byName = new LinkedHashMap<>();
+    for (NDArray array : saved) {
+      byName.put(array.getName(), array);
+    }
+    for (Map<String, NDArray> group : java.util.List.of(trainable, buffers)) {
+      for (Map.Entry<String, NDArray> e : group.entrySet()) {
+        NDArray value = byName.get(e.getValue().getName());
+        if (value == null || !value.getShape().equals(e.getValue().getShape())) {
+          throw new IllegalStateException(
+              "checkpoint does not match the network: "
+                  + e.getValue().getName()
+                  + (value == null
+                      ? " is missing"
+                      : " has shape "
+                          + value.getShape()
+                          + ", expected "
+                          + e.getValue().getShape()));
+        }
+        Tensors.copyInto(value, e.getValue());
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    manager.close();
+  }
+}

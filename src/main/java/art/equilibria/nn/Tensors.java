@@ -1,0 +1,64 @@
+package art.equilibria.nn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+
+/** Small tensor helpers that the PyTorch engine lacks or gets wrong. */
+public final class Tensors {
+  private Tensors() {}
+
+  /**
+   * A scalar made natively, on the same manager and device as {@code like}. {@code
+   * NDArray.mul(Number)} wraps the number in a tensor over a Java buffer that is freed at once
+   * while autograd still holds it, so backward can read freed memory; multiply by this instead.
+   */
+  public static NDArray scalar(NDArray like, double value) {
+    return like.getManager().full(new Shape(), (float) value, DataType.FLOAT32, like.getDevice());
+  }
+
+  /** {@code x * value}, safe under autograd. */
+  public static NDArray times(NDArray x, double value) {
+    return x.mul(scalar(x, value));
+  }
+
+  /** Nearest-neighbour 2x upsampling of NCHW images. */
+  public static NDArray upsample2x(NDArray x) {
+    return x.repeat(2, 2).repeat(3, 2);
+  }
+
+  /** 2x2 average pooling of NCHW images. */
+  public static NDArray downsample2x(NDArray x) {
+    return ai.djl.nn.pooling.Pool.avgPool2d(
+        x, new Shape(2, 2), new Shape(2, 2), new Shape(0, 0), false, true);
+  }
+
+  /** Linear interpolation {@code a + (b - a) * t}. */
+  public static NDArray lerp(NDArray a, NDArray b, double t) {
+    return a.add(times(b.sub(a), t));
+  }
+
+  /** Mean over several axes (the engine's mean takes one axis at a time). */
+  public static NDArray mean(NDArray x, int[] axes, boolean keepDims) {
+    long count = 1;
+    for (int axis : axes) {
+      count *= x.getShape().get(axis);
+    }
+    return times(x.sum(axes, keepDims), 1.0 / count);
+  }
+
+  /** The values of several scalars, fetched from the device in one transfer. */
+  public static float[] values(java.util.List<NDArray> scalars) {
+    NDArray all = null;
+    for (NDArray s : scalars) {
+      NDArray one = s.reshape(1);
+      all = all == null ? one : all.concat(one);
+    }
+    return all == null ? new float[0] : all.toFloatArray();
+  }
+
+  /** Overwrites {@code target}'s values in place (it keeps its identity and gradient). */
+  public static void copyInto(NDArray source, NDArray target) {
+    target.set(new ai.djl.ndarray.index.NDIndex("..."), source.toDevice(target.getDevice(), false));
+  }
+}

@@ -1,0 +1,113 @@
+package art.equilibria.piece;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a piece file: parses the YAML, applies every default and checks every field, so the trainer
+ * and renderer get a complete, immutable {@link Piece} or one clear {@link PieceException}. The
+ * format is described in {@code pieces/README.md}.
+ */
+public final class PieceReader {
+
+  static final List<String> FIELDS =
+      List.of(
+          "title",
+          "notes",
+          "seed",
+          "networks",
+          "terms",
+          "schedule",
+          "snapshots",
+          "checkpoints",
+          "render");
+
+  private PieceReader() {}
+
+  /** Reads the piece in a file; messages name the file as given. */
+  public static Piece read(Path file, TermCatalogue terms) throws PieceException {
+    String name = file.toString();
+    if (Files.isDirectory(file)) {
+      throw new PieceException(name, 0, "", "is a folder, not a piece file");
+    }
+    String yaml;
+    try {
+      yaml = Files.readString(file);
+    } catch (NoSuchFileException e) {
+      throw new PieceException(name, 0, "", "no such file; check the path");
+    } catch (CharacterCodingException e) {
+      throw new PieceException(name, 0, "", "is not UTF-8 text; save the piece as UTF-8");
+    } catch (IOException e) {
+      throw new PieceException(name, 0, "", "cannot be read; check that it is a readable file");
+    }
+    return parse(yaml, name, terms);
+  }
+
+  /**
+   * Reads a piece from text.
+   *
+   * @param fileName the name messages give the text, usually its file's path
+   * @param terms the registered loss terms the piece may use
+   */
+  public static Piece parse(String yaml, String fileName, TermCatalogue terms)
+      throws PieceException {
+    YamlFields fields = YamlFields.of(YamlDocument.root(yaml, fileName), "a piece", FIELDS);
+    String title =
+        fields.require("title", "give the piece a title, for example title: First light").text();
+    if (title.isBlank()) {
+      throw fields.get("title").orElseThrow().error("is empty; give the piece a title");
+    }
+    String notes = fields.get("notes").isPresent() ? notes(fields.get("notes").get()) : "";
+    long seed = fields.get("seed").isPresent() ? fields.get("seed").get().whole() : 1;
+    Map<String, NetworkSpec> networks =
+        NetworksReader.read(
+            fields.require(
+                "networks",
+                "add a networks block with two or more generators and one discriminator"));
+    YamlValue termsBlock =
+        fields.require(
+            "terms", "add a terms block with the loss terms each network is trained with");
+    Schedule schedule =
+        ScheduleReader.read(
+            fields.require("schedule", "add a schedule block (schedule: {} keeps every default)"));
+    Map<String, List<TermSpec>> termSpecs = TermsReader.read(termsBlock, networks, schedule, terms);
+    List<String> generators = NetworksReader.named(networks, NetworkKind.GENERATOR);
+    return new Piece(
+        title.strip(),
+        notes,
+        seed,
+        networks,
+        termSpecs,
+        schedule,
+        snapshots(fields.get("snapshots").orElse(empty(fields, "snapshots"))),
+        checkpoints(fields.get("checkpoints").orElse(empty(fields, "checkpoints"))),
+        RenderReader.read(fields.get("render").orElse(empty(fields, "render")), generators));
+  }
+
+  private static String notes(YamlValue value) throws PieceException {
+    return value.isNull() ? "" : value.text().stripTrailing();
+  }
+
+  /** An absent optional block reads as an empty one, reported at the piece's first line. */
+  private static YamlValue empty(YamlFields piece, String name) {
+    return new YamlValue(piece.block().file(), name, piece.block().line(), null);
+  }
+
+  private static Snapshots snapshots(YamlValue block) throws PieceException {
+    YamlFields fields = YamlFields.of(block, "snapshots", List.of("every", "grid"));
+    return new Snapshots(
+        fields.integer("every", 50, 1, Integer.MAX_VALUE), fields.integer("grid", 4, 1, 16));
+  }
+
+  private static Checkpoints checkpoints(YamlValue block) throws PieceException {
+    YamlFields fields = YamlFields.of(block, "checkpoints", List.of("every", "keep"));
+    return new Checkpoints(
+        fields.integer("every", 300, 1, Integer.MAX_VALUE),
+        fields.integer("keep", 3, 1, Integer.MAX_VALUE));
+  }
+}

@@ -1,0 +1,58 @@
+package art.equilibria.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * A run's folder, {@code renders/<piece>/<run>/}: the frozen piece, metrics, snapshots, checkpoints
+ * and the videos rendered from it.
+ */
+public record RunFolder(Path dir) {
+  private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+  /** Creates a new, uniquely named run folder under {@code base/<piece>/}. */
+  public static RunFolder create(Path base, String pieceName) throws IOException {
+    Path pieceDir = base.resolve(pieceName);
+    Files.createDirectories(pieceDir);
+    String stamp = LocalDateTime.now().format(NAME);
+    for (int i = 0; ; i++) {
+      Path dir = pieceDir.resolve(i == 0 ? stamp : stamp + "-" + i);
+      try {
+        Files.createDirectory(dir);
+        return new RunFolder(dir);
+      } catch (java.nio.file.FileAlreadyExistsException taken) {
+        // Two runs in the same second: take the next suffix.
+      }
+    }
+  }
+
+  /** The piece's name: its file name without the extension. */
+  public static String pieceName(Path pieceFile) {
+    String file = pieceFile.getFileName().toString();
+    int dot = file.lastIndexOf('.');
+    return dot > 0 ? file.substring(0, dot) : file;
+  }
+
+  public Path piece() {
+    return dir.resolve("piece.yaml");
+  }
+
+  public Path info() {
+    return dir.resolve("run.json");
+  }
+
+  public Path metrics() {
+    return dir.resolve("metrics.jsonl");
+  }
+
+  public Path snapshots() {
+    return dir.resolve("snapshots");
+  }
+
+  public Path checkpoints() {
+    return dir.resolve("checkpoints");
+  }
+}

@@ -1,0 +1,51 @@
+package art.equilibria.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+
+/**
+ * What {@code run.json} says about a run. The seed here is the one used (a command-line seed
+ * overrides the frozen piece's).
+ *
+ * @param state running, finished, stopped or failed
+ * @param stepsDone steps completed
+ * @param totalSteps steps the run was asked for
+ */
+public record RunInfo(
+    String piece,
+    String title,
+    String source,
+    long seed,
+    String device,
+    String started,
+    String state,
+    long stepsDone,
+    long totalSteps,
+    String version) {
+
+  public static final ObjectMapper JSON =
+      new ObjectMapper()
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .enable(SerializationFeature.INDENT_OUTPUT);
+
+  public RunInfo with(String newState, long newStepsDone) {
+    return new RunInfo(
+        piece, title, source, seed, device, started, newState, newStepsDone, totalSteps, version);
+  }
+
+  public void write(RunFolder run) throws IOException {
+    AtomicFiles.write(run.info(), JSON.writeValueAsBytes(this));
+  }
+
+  public static RunInfo read(RunFolder run) throws IOException {
+    return JSON.readValue(run.info().toFile(), RunInfo.class);
+  }
+
+  /** The project's version, from the jar manifest ("dev" when run from classes). */
+  public static String projectVersion() {
+    String v = RunInfo.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+}

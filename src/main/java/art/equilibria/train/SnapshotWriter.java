@@ -1,0 +1,55 @@
+package art.equilibria.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDScope;
+import art.equilibria.image.Images;
+import art.equilibria.nn.Ensemble;
+import art.equilibria.nn.NoiseMode;
+import art.equilibria.piece.Growth;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Snapshot grids from fixed latents and fixed noise, so successive snapshots show how the same
+ * points of latent space change: {@code snapshots/000050-g1.png} per generator and {@code
+ * 000050-ensemble.png} with all generators side by side.
+ */
+public final class SnapshotWriter {
+  /** Small images are scaled up (nearest) to at least this many pixels per tile. */
+  private static final int MIN_TILE = 64;
+
+  private static final int GAP = 2;
+
+  private final Path dir;
+  private final int grid;
+
+  public SnapshotWriter(Path dir, int grid) {
+    this.dir = dir;
+    this.grid = grid;
+  }
+
+  /** Writes the grids for the ensemble as it is after {@code step} steps; returns the overview. */
+  public Path write(Ensemble ensemble, LatentStream latents, Growth growth, long step)
+      throws IOException {
+    ensemble.freeze();
+    List<BufferedImage> grids = new ArrayList<>();
+    String prefix = String.format("%06d-", step);
+    try (NDScope scope = new NDScope()) {
+      NDArray z = latents.fixed(ensemble.manager(), grid * grid);
+      for (String name : ensemble.generatorNames()) {
+        NDArray images = ensemble.generator(name).generate(z, growth, NoiseMode.CONSTANT);
+        int tile = Math.max(MIN_TILE, growth.resolution());
+        BufferedImage picture = Images.grid(Images.toPictures(images), grid, tile, GAP);
+        Images.writePng(picture, dir.resolve(prefix + name + ".png"));
+        grids.add(picture);
+      }
+    }
+    Path overview = dir.resolve(prefix + "ensemble.png");
+    Images.writePng(Images.sideBySide(grids, 4 * GAP, Color.WHITE), overview);
+    return overview;
+  }
+}

@@ -1,0 +1,139 @@
+package art.equilibria.train;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDScope;
+import ai.djl.training.GradientCollector;
+import art.equilibria.loss.ColourVariance;
+import art.equilibria.loss.LossTerm;
+import art.equilibria.loss.LossTerms;
+import art.equilibria.loss.TermOptions;
+import art.equilibria.nn.Ensemble;
+import art.equilibria.nn.Tensors;
+import art.equilibria.piece.Growth;
+import art.equilibria.piece.Piece;
+import art.equilibria.piece.TermSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One training step of the ensemble: each network in turn (the discriminator first, then the
+ * generators) is updated with the weighted sum of its active terms, on its own batch of latents.
+ * Every update runs in an {@link NDScope}, so all arrays it makes are freed when it ends; only
+ * parameters and optimiser state live on.
+ */
+public final class Trainer implements AutoCloseable {
+  private final Piece piece;
+  private final Ensemble ensemble;
+  private final LatentStream latents;
+  private final List<String> order = new ArrayList<>();
+  private final Map<String, Adam> optimisers = new LinkedHashMap<>();
+  private final LossTerms terms;
+
+  public Trainer(Piece piece, Device device) {
+    this.piece = piece;
+    this.terms = LossTerms.installed();
+    this.ensemble = new Ensemble(piece, device);
+    String first = piece.generators().get(0);
+    this.latents = new LatentStream(piece.seed(), piece.generator(first).latent());
+    order.add(ensemble.discriminatorName());
+    order.addAll(ensemble.generatorNames());
+    for (String network : order) {
+      optimisers.put(
+          network, new Adam(ensemble.parameters().get(network), piece.schedule().optimiser()));
+    }
+  }
+
+  public Ensemble ensemble() {
+    return ensemble;
+  }
+
+  public LatentStream latents() {
+    return latents;
+  }
+
+  public StepMetrics step(long step, double seconds) {
+    Growth growth = piece.schedule().growthAt(step);
+    // Reseeding libtorch per step makes noise inputs depend on the step alone: resumable.
+    Engine.getInstance().setRandomSeed((int) LatentStream.mix(piece.seed(), step));
+    Map<String, NetworkMetrics> updates = new LinkedHashMap<>();
+    for (int i = 0; i < order.size(); i++) {
+      String network = order.get(i);
+      List<TermSpec> active =
+          piece.termsOf(network).stream()
+              .filter(t -> t.activeAt(step, growth.resolution()))
+              .toList();
+      if (!active.isEmpty()) {
+        updates.put(network, update(network, active, i, step, growth));
+      }
+    }
+    return new StepMetrics(
+        step,
+        growth.stage(),
+        growth.resolution(),
+        growth.alpha(),
+        seconds,
+        ProcessMemory.residentMb(),
+        updates);
+  }
+
+  private NetworkMetrics update(
+      String network, List<TermSpec> active, int index, long step, Growth growth) {
+    try (NDScope scope = new NDScope()) {
+      ensemble.trainOnly(network);
+      NDArray z = latents.batch(ensemble.manager(), step, index, piece.schedule().batch());
+      UpdateInputs in = new UpdateInputs(ensemble, z, growth, network, step);
+      List<NDArray> values = new ArrayList<>();
+      try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+        NDArray total = null;
+        for (TermSpec spec : active) {
+          LossTerm term = terms.get(spec.term());
+          NDArray value = term.compute(in, new TermOptions(spec.options()));
+          values.add(value);
+          NDArray weighted = Tensors.times(value, spec.weight());
+          total = total == null ? weighted : total.add(weighted);
+        }
+        values.add(total);
+        collector.backward(total);
+      }
+      double gradNorm = optimisers.get(network).step();
+      Double variance =
+          ensemble.isGenerator(network)
+              ? (double) ColourVariance.of(in.madeImages().get(network)).getFloat()
+              : null;
+      float[] numbers = Tensors.values(values);
+      Map<String, Double> byTerm = new LinkedHashMap<>();
+      for (int t = 0; t < active.size(); t++) {
+        byTerm.merge(active.get(t).term(), (double) numbers[t], Double::sum);
+      }
+      return new NetworkMetrics(byTerm, numbers[numbers.length - 1], gradNorm, variance);
+    }
+  }
+
+  /** Optimiser state of every network, for a checkpoint. */
+  public NDList optimiserState() {
+    NDList all = new NDList();
+    optimisers.values().forEach(o -> all.addAll(o.state()));
+    return all;
+  }
+
+  /** Adam update counts per parameter, for a checkpoint. */
+  public Map<String, Long> optimiserUpdates() {
+    Map<String, Long> all = new LinkedHashMap<>();
+    optimisers.values().forEach(o -> all.putAll(o.updates()));
+    return all;
+  }
+
+  public void restoreOptimisers(NDList state, Map<String, Long> updates) {
+    optimisers.values().forEach(o -> o.restore(state, updates));
+  }
+
+  @Override
+  public void close() {
+    ensemble.close();
+  }
+}

@@ -1,0 +1,20 @@
+package art.equilibria.train;
+
+import java.nio.file.Path;
+
+/** Hears what a training run does: the progress line, and later the live page, listen here. */
+public interface TrainingListener {
+  TrainingListener NONE = new TrainingListener() {};
+
+  /** Training of steps [first, end) is about to start. */
+  default void started(long first, long end) {}
+
+  default void stepped(StepMetrics metrics) {}
+
+  /** A snapshot was written after {@code step} steps; {@code ensemble} shows all generators. */
+  default void snapshot(long step, Path ensemble) {}
+
+  default void checkpoint(long step, Path file) {}
+
+  default void finished(long stepsDone) {}
+}

@@ -1,0 +1,67 @@
+package art.equilibria.train;
+
+import ai.djl.ndarray.NDArray;
+import art.equilibria.loss.LossInputs;
+import art.equilibria.nn.Ensemble;
+import art.equilibria.nn.Judgement;
+import art.equilibria.nn.NoiseMode;
+import art.equilibria.piece.Growth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The inputs of one network's update, computed on first use and shared by its terms. */
+final class UpdateInputs implements LossInputs {
+  private final Ensemble ensemble;
+  private final NDArray latents;
+  private final Growth growth;
+  private final String trained;
+  private final long step;
+  private final Map<String, NDArray> images = new HashMap<>();
+  private final Map<String, Judgement> judgements = new HashMap<>();
+
+  UpdateInputs(Ensemble ensemble, NDArray latents, Growth growth, String trained, long step) {
+    this.ensemble = ensemble;
+    this.latents = latents;
+    this.growth = growth;
+    this.trained = trained;
+    this.step = step;
+  }
+
+  @Override
+  public String trained() {
+    return trained;
+  }
+
+  @Override
+  public boolean trainsDiscriminator() {
+    return trained.equals(ensemble.discriminatorName());
+  }
+
+  @Override
+  public List<String> generators() {
+    return ensemble.generatorNames();
+  }
+
+  @Override
+  public long step() {
+    return step;
+  }
+
+  @Override
+  public NDArray images(String generator) {
+    return images.computeIfAbsent(
+        generator, g -> ensemble.generator(g).generate(latents, growth, NoiseMode.RANDOM));
+  }
+
+  @Override
+  public Judgement judgement(String generator) {
+    return judgements.computeIfAbsent(
+        generator, g -> ensemble.discriminator().judge(images(g), growth));
+  }
+
+  /** The images made so far, for metrics. */
+  Map<String, NDArray> madeImages() {
+    return images;
+  }
+}

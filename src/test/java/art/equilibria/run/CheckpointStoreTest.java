@@ -1,0 +1,81 @@
+package art.equilibria.run;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import art.equilibria.TestPieces;
+import art.equilibria.train.Trainer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckpointStoreTest {
+
+  @Test
+  void restoresNetworksAndOptimiserStateExactly(@TempDir Path tmp) throws IOException {
+    CheckpointStore store = new CheckpointStore(tmp, 3);
+    try (Trainer trained = new Trainer(TestPieces.tiny(3), Device.cpu());
+        Trainer fresh = new Trainer(TestPieces.tiny(3), Device.cpu());
+        NDManager m = NDManager.newBaseManager()) {
+      for (int s = 0; s < 3; s++) {
+        trained.step(s, 0);
+      }
+      Path file =
+          store.save(3, Map.of("step", 3), trained.ensemble().state(), trained.optimiserState());
+      CheckpointStore.Checkpoint loaded = CheckpointStore.load(file, m);
+      assertEquals(3, loaded.step());
+      fresh.ensemble().load(loaded.networks());
+      fresh.restoreOptimisers(loaded.optimiser(), trained.optimiserUpdates());
+      assertSame(trained.ensemble().state(), fresh.ensemble().state());
+      assertSame(trained.optimiserState(), fresh.optimiserState());
+      // And the next step is the same as if training had not stopped.
+      assertEquals(trained.step(3, 0).networks(), fresh.step(3, 0).networks());
+    }
+  }
+
+  private static void assertSame(ai.djl.ndarray.NDList expected, ai.djl.ndarray.NDList actual) {
+    assertEquals(expected.size(), actual.size());
+    for (int i = 0; i < expected.size(); i++) {
+      NDArray e = expected.get(i);
+      assertEquals(e.getName(), actual.get(i).getName());
+      assertArrayEquals(e.toFloatArray(), actual.get(i).toFloatArray(), 0f, e.getName());
+    }
+  }
+
+  @Test
+  void aTruncatedCheckpointIsNamedInTheError(@TempDir Path tmp) throws IOException {
+    CheckpointStore store = new CheckpointStore(tmp, 3);
+    try (NDManager m = NDManager.newBaseManager()) {
+      ai.djl.ndarray.NDList list = new ai.djl.ndarray.NDList(m.arange(1000f));
+      list.get(0).setName("x");
+      Path file = store.save(1, Map.of(), list, list);
+      byte[] bytes = Files.readAllBytes(file);
+      Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
+      IOException e = assertThrows(IOException.class, () -> CheckpointStore.load(file, m));
+      assertTrue(e.getMessage().contains("step-000001.ckpt"), e.getMessage());
+    }
+  }
+
+  @Test
+  void keepsOnlyTheNewest(@TempDir Path tmp) throws IOException {
+    CheckpointStore store = new CheckpointStore(tmp, 2);
+    try (NDManager m = NDManager.newBaseManager()) {
+      ai.djl.ndarray.NDList list =
+          new ai.djl.ndarray.NDList(m.zeros(new ai.djl.ndarray.types.Shape(1)));
+      for (long step : new long[] {1, 2, 3}) {
+        store.save(step, Map.of(), list, list);
+      }
+      assertEquals(2, store.list().size());
+      assertEquals(3, CheckpointStore.stepOf(store.latest().orElseThrow()));
+    }
+  }
+}

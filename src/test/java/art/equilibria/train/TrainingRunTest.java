@@ -1,0 +1,101 @@
+package art.equilibria.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.Device;
+import art.equilibria.TestPieces;
+import art.equilibria.piece.Piece;
+import art.equilibria.run.CheckpointStore;
+import art.equilibria.run.RunFolder;
+import art.equilibria.run.RunInfo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A tiny run end to end: the run folder's contents, and that the CPU is deterministic. */
+class TrainingRunTest {
+  private static final long STEPS = 6;
+
+  private static RunFolder train(Path base, Piece piece) throws IOException {
+    Files.createDirectories(base);
+    Path pieceFile = base.resolve("tiny.yaml");
+    if (!Files.exists(pieceFile)) {
+      Files.writeString(pieceFile, "title: tiny\n");
+    }
+    RunFolder run = RunFolder.create(base.resolve("renders"), "tiny");
+    new TrainingRun(piece, pieceFile, run, Device.cpu(), TrainingListener.NONE).train(STEPS);
+    return run;
+  }
+
+  @Test
+  void writesFrozenPieceMetricsSnapshotsAndCheckpoints(@TempDir Path tmp) throws IOException {
+    RunFolder run = train(tmp, TestPieces.tiny(3));
+    assertTrue(Files.exists(run.piece()));
+    RunInfo info = RunInfo.read(run);
+    assertEquals("finished", info.state());
+    assertEquals(STEPS, info.stepsDone());
+
+    List<String> lines = Files.readAllLines(run.metrics());
+    assertEquals(STEPS, lines.size());
+    StepMetrics last = MetricsLog.parse(lines.get(lines.size() - 1));
+    assertEquals(16, last.resolution());
+    assertEquals(List.of("d", "g1", "g2"), List.copyOf(last.networks().keySet()));
+    assertTrue(last.networks().get("g1").terms().containsKey("colour-variance"));
+    assertTrue(last.networks().get("g1").colourVariance() > 0);
+
+    // Snapshots every 2 steps and at 0, per generator and side by side.
+    for (long step : new long[] {0, 2, 4, 6}) {
+      for (String name : List.of("g1", "g2", "ensemble")) {
+        String file = String.format("%06d-%s.png", step, name);
+        assertTrue(Files.exists(run.snapshots().resolve(file)), file);
+      }
+    }
+    // Checkpoints every 2 steps, the newest 2 kept.
+    List<Path> checkpoints = new CheckpointStore(run.checkpoints(), 2).list();
+    assertEquals(
+        List.of("step-000004.ckpt", "step-000006.ckpt"),
+        checkpoints.stream().map(p -> p.getFileName().toString()).toList());
+  }
+
+  @Test
+  void samePieceAndSeedGiveIdenticalSnapshotsAndMetricsOnTheCpu(@TempDir Path tmp)
+      throws IOException {
+    Piece piece = TestPieces.tiny(3);
+    RunFolder first = train(tmp.resolve("a"), piece);
+    RunFolder second = train(tmp.resolve("b"), piece);
+    for (Path snapshot : list(first.snapshots())) {
+      assertArrayEquals(
+          Files.readAllBytes(snapshot),
+          Files.readAllBytes(second.snapshots().resolve(snapshot.getFileName())),
+          snapshot.getFileName().toString());
+    }
+    List<String> a = Files.readAllLines(first.metrics());
+    List<String> b = Files.readAllLines(second.metrics());
+    for (int i = 0; i < a.size(); i++) {
+      assertEquals(MetricsLog.parse(a.get(i)).networks(), MetricsLog.parse(b.get(i)).networks());
+    }
+  }
+
+  @Test
+  void anotherSeedGivesOtherSnapshots(@TempDir Path tmp) throws IOException {
+    RunFolder first = train(tmp.resolve("a"), TestPieces.tiny(3));
+    RunFolder second = train(tmp.resolve("b"), TestPieces.tiny(3).withSeed(8));
+    Path file = Path.of("000006-g1.png");
+    assertTrue(
+        !java.util.Arrays.equals(
+            Files.readAllBytes(first.snapshots().resolve(file)),
+            Files.readAllBytes(second.snapshots().resolve(file))));
+  }
+
+  private static List<Path> list(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.sorted().toList();
+    }
+  }
+}
