@@ -1,6 +1,7 @@
 package art.equilibria.cli;
 
 import art.equilibria.piece.PieceException;
+import art.equilibria.run.RunException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -13,7 +14,7 @@ final class Failures implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
     boolean verbose = parsed.hasMatchedOption("--verbose") || hasVerbose(parsed);
-    if (e instanceof PieceException || e instanceof UserError) {
+    if (e instanceof PieceException || e instanceof UserError || e instanceof RunException) {
       cli.getErr().println(e.getMessage());
       return Main.BAD_INPUT;
     }

@@ -11,5 +11,6 @@ final class Logging {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "error");
     System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
     System.setProperty("org.slf4j.simpleLogger.showLogName", verbose ? "true" : "false");
+    art.equilibria.render.video.VideoEncoder.verbose(verbose);
   }
 }

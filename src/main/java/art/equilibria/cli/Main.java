@@ -10,7 +10,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Train generator ensembles without data and render them as video works.",
-    subcommands = {TrainCommand.class, PiecesCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      MakeCommand.class,
+      TrainCommand.class,
+      RenderCommand.class,
+      StillsCommand.class,
+      TimelapseCommand.class,
+      PiecesCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   /** Exit code for bad input from the artist (a broken piece, a bad option). */

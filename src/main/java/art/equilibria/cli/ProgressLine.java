@@ -1,18 +1,12 @@
 package art.equilibria.cli;
 
-import art.equilibria.piece.Piece;
-import art.equilibria.run.RunFolder;
 import art.equilibria.train.StepMetrics;
 import art.equilibria.train.TrainingListener;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * The one progress line of a training: step, stage and resolution, fade, rate and time left. On a
@@ -26,31 +20,20 @@ final class ProgressLine implements TrainingListener, AutoCloseable {
   private final long total;
   private double peakRssMb;
 
-  ProgressLine(Piece piece, long total, RunFolder run) {
+  /** Read by the bar's own thread. */
+  private volatile double secondsPerStep = Double.NaN;
+
+  ProgressLine(long total) {
     this.total = total;
-    boolean terminal = System.console() != null;
-    ProgressBarBuilder builder =
-        new ProgressBarBuilder()
-            .setTaskName("train")
-            .setInitialMax(total)
-            .setStyle(ProgressBarStyle.ASCII)
-            .showSpeed()
-            .setEtaFunction(state -> eta(state.getCurrent()));
-    if (!terminal) {
-      builder
-          .setUpdateIntervalMillis(10_000)
-          .setConsumer(new DelegatingProgressBarConsumer(System.err::println, 100));
-    }
-    this.bar = builder.build();
+    this.bar = Bars.create("train", total, this::eta);
   }
 
   /** Time left from the rate over the last steps: stages grow slower as they grow larger. */
   private Optional<Duration> eta(long done) {
-    if (recent.size() < 2) {
-      return Optional.empty();
-    }
-    double perStep = (recent.getLast() - recent.getFirst()) / (recent.size() - 1);
-    return Optional.of(Duration.ofMillis((long) (perStep * (total - done) * 1000)));
+    double perStep = secondsPerStep;
+    return Double.isNaN(perStep)
+        ? Optional.empty()
+        : Optional.of(Duration.ofMillis((long) (perStep * (total - done) * 1000)));
   }
 
   @Override
@@ -59,15 +42,13 @@ final class ProgressLine implements TrainingListener, AutoCloseable {
     if (recent.size() > RATE_WINDOW) {
       recent.removeFirst();
     }
+    if (recent.size() > 1) {
+      secondsPerStep = (recent.getLast() - recent.getFirst()) / (recent.size() - 1);
+    }
     peakRssMb = Math.max(peakRssMb, m.rssMb());
     String fade = m.alpha() < 1 ? String.format(" fade %.2f", m.alpha()) : "";
-    bar.setExtraMessage(String.format("stage %d %dpx%s", m.stage() + 1, m.resolution(), fade));
+    bar.setExtraMessage(String.format(" stage %d, %d px%s", m.stage() + 1, m.resolution(), fade));
     bar.stepTo(m.step() + 1);
-  }
-
-  @Override
-  public void snapshot(long step, Path ensemble) {
-    // The newest snapshot is where the artist looks; its path is in the run folder.
   }
 
   @Override

@@ -50,14 +50,12 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RunInfo info = train(pieceFile, steps, seed, out, device);
-    System.err.println(
-        "finished " + info.stepsDone() + " steps; run folder: " + out.resolve(info.piece()));
+    train(pieceFile, steps, seed, out, device);
     return 0;
   }
 
-  /** Trains and reports; shared with {@code make}. */
-  static RunInfo train(Path pieceFile, Long steps, Long seed, Path out, DeviceChoice device)
+  /** Trains and reports; returns the run folder. */
+  static RunFolder train(Path pieceFile, Long steps, Long seed, Path out, DeviceChoice device)
       throws Exception {
     Piece piece = readPiece(pieceFile);
     if (seed != null) {
@@ -79,9 +77,12 @@ final class TrainCommand implements Callable<Integer> {
         piece.schedule().finalResolution(),
         piece.schedule().batch(),
         run.dir());
-    try (ProgressLine progress = new ProgressLine(piece, total, run)) {
-      return new TrainingRun(piece, pieceFile, run, d, progress).train(total);
+    RunInfo info;
+    try (ProgressLine progress = new ProgressLine(total)) {
+      info = new TrainingRun(piece, pieceFile, run, d, progress).train(total);
     }
+    System.err.printf("finished %d steps; snapshots in %s%n", info.stepsDone(), run.snapshots());
+    return run;
   }
 
   static Piece readPiece(Path file) throws PieceException {

@@ -41,7 +41,9 @@ final class NetworksReader {
                     + "' is not a usable network name; use lowercase letters, digits and '-',"
                     + " starting with a letter (g1, painter-a)");
       }
-      specs.put(entry.getKey(), network(entry.getValue()));
+      NetworkSpec spec = network(entry.getValue());
+      checkSameLatent(entry.getKey(), entry.getValue(), spec, specs);
+      specs.put(entry.getKey(), spec);
     }
     checkEnsemble(networks.block(), specs);
     return Collections.unmodifiableMap(specs);
@@ -107,6 +109,27 @@ final class NetworksReader {
           "the piece has "
               + count(discriminators, "discriminator")
               + "; it needs exactly one network with kind: discriminator");
+    }
+  }
+
+  /** Every generator is fed the same latents (that is what synchronises them), so one size. */
+  private static void checkSameLatent(
+      String name, YamlValue value, NetworkSpec spec, Map<String, NetworkSpec> earlier)
+      throws PieceException {
+    if (!(spec instanceof GeneratorSpec g)) {
+      return;
+    }
+    for (Map.Entry<String, NetworkSpec> e : earlier.entrySet()) {
+      if (e.getValue() instanceof GeneratorSpec first && first.latent() != g.latent()) {
+        throw value.error(
+            "latent "
+                + g.latent()
+                + " differs from "
+                + e.getKey()
+                + "'s latent "
+                + first.latent()
+                + "; every generator sees the same latents, so give them all the same latent size");
+      }
     }
   }
 

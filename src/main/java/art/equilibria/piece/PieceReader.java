@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * Reads a piece file: parses the YAML, applies every default and checks every field, so the trainer
@@ -29,8 +30,22 @@ public final class PieceReader {
 
   private PieceReader() {}
 
+  /** The file name of errors in render overrides (see {@link #read(Path, TermCatalogue, Map)}). */
+  public static final String COMMAND_LINE = "command line";
+
   /** Reads the piece in a file; messages name the file as given. */
   public static Piece read(Path file, TermCatalogue terms) throws PieceException {
+    return read(file, terms, Map.of());
+  }
+
+  /**
+   * Reads the piece in a file with some of its render fields replaced, checked exactly as if they
+   * were written in the file; a bad override's error names the file {@link #COMMAND_LINE}.
+   *
+   * @param renderOverrides render field name to value (numbers, text, booleans, lists)
+   */
+  public static Piece read(Path file, TermCatalogue terms, Map<String, Object> renderOverrides)
+      throws PieceException {
     String name = file.toString();
     if (Files.isDirectory(file)) {
       throw new PieceException(name, 0, "", "is a folder, not a piece file");
@@ -45,7 +60,7 @@ public final class PieceReader {
     } catch (IOException e) {
       throw new PieceException(name, 0, "", "cannot be read; check that it is a readable file");
     }
-    return parse(yaml, name, terms);
+    return parse(yaml, name, terms, renderOverrides);
   }
 
   /**
@@ -55,6 +70,12 @@ public final class PieceReader {
    * @param terms the registered loss terms the piece may use
    */
   public static Piece parse(String yaml, String fileName, TermCatalogue terms)
+      throws PieceException {
+    return parse(yaml, fileName, terms, Map.of());
+  }
+
+  private static Piece parse(
+      String yaml, String fileName, TermCatalogue terms, Map<String, Object> renderOverrides)
       throws PieceException {
     YamlFields fields = YamlFields.of(YamlDocument.root(yaml, fileName), "a piece", FIELDS);
     String title =
@@ -86,7 +107,12 @@ public final class PieceReader {
         schedule,
         snapshots(fields.get("snapshots").orElse(empty(fields, "snapshots"))),
         checkpoints(fields.get("checkpoints").orElse(empty(fields, "checkpoints"))),
-        RenderReader.read(fields.get("render").orElse(empty(fields, "render")), generators));
+        RenderReader.read(
+            fields.get("render").orElse(empty(fields, "render")),
+            renderOverrides.isEmpty()
+                ? null
+                : YamlDocument.root(new Yaml().dump(renderOverrides), COMMAND_LINE),
+            generators));
   }
 
   private static String notes(YamlValue value) throws PieceException {

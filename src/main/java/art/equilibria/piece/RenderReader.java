@@ -44,10 +44,15 @@ final class RenderReader {
 
   /**
    * @param block the render block, or an empty value when the piece has none
+   * @param overrides fields that replace the block's (from the command line), or null
    * @param generators the piece's generator names, which {@code generator} must be one of
    */
-  static RenderSpec read(YamlValue block, List<String> generators) throws PieceException {
+  static RenderSpec read(YamlValue block, YamlValue overrides, List<String> generators)
+      throws PieceException {
     YamlFields fields = YamlFields.of(block, "render", FIELDS);
+    if (overrides != null) {
+      fields = fields.overriddenBy(YamlFields.of(overrides, "render", FIELDS));
+    }
     List<Long> seeds = seeds(fields);
     int keyframes = fields.integer("keyframes", 8, Integer.MIN_VALUE, Integer.MAX_VALUE);
     if (seeds.isEmpty() && keyframes < 2) {
@@ -56,6 +61,7 @@ final class RenderReader {
           keyframes + " is too few keyframes; use at least 2 (a path needs two points to move)");
     }
     int[] size = size(fields);
+    String format = fields.choice("format", "h264", FORMATS);
     return new RenderSpec(
         keyframes,
         seeds,
@@ -74,8 +80,13 @@ final class RenderReader {
         size[0],
         size[1],
         fields.choice("scaling", "smooth", SCALINGS),
-        fields.choice("format", "h264", FORMATS),
-        fields.integer("crf", 18, 0, 63));
+        format,
+        crf(fields, format));
+  }
+
+  /** x264 takes 0 to 51, VP9 0 to 63; the other formats ignore it. */
+  private static int crf(YamlFields fields, String format) throws PieceException {
+    return fields.integer("crf", 18, 0, format.equals("h264") ? 51 : 63);
   }
 
   private static List<Long> seeds(YamlFields fields) throws PieceException {

@@ -121,6 +121,13 @@ final class YamlFields {
     }
   }
 
+  /** These fields with others laid over them (command-line overrides over a piece's own). */
+  YamlFields overriddenBy(YamlFields over) {
+    Map<String, YamlValue> merged = new LinkedHashMap<>(values);
+    merged.putAll(over.values);
+    return new YamlFields(block, merged);
+  }
+
   /** The block itself, for problems that concern it as a whole. */
   YamlValue block() {
     return block;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes files so that a reader sees either the old file or the complete new one: the bytes go to a
@@ -28,6 +29,7 @@ public final class AtomicFiles {
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".partial");
     try {
+      readableByAll(temp);
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
           OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
         content.writeTo(out);
@@ -41,6 +43,13 @@ public final class AtomicFiles {
       }
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Temporary files are private; the file they become is an ordinary one (rw-r--r--). */
+  private static void readableByAll(Path file) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
     }
   }
 

@@ -46,6 +46,7 @@ class PieceErrorsTest {
           "final-too-large | 13 | schedule.final-resolution | 4096|4 to 2048",
           "from-negative | 10 | terms.g1[0].from | -5 is too small|at least 0",
           "latent-zero | 4 | networks.g1.latent | 0 is out of range|1 to 8192",
+          "latent-sizes-differ | 5 | networks.g2 | latent 32 differs from g1's latent 64|same latent size",
           "mapping-depth-too-deep | 7 | networks.g2.mapping-depth | 40 is out of range|1 to 16",
           "mapping-lr-multiplier-zero | 5 | networks.g2.mapping-lr-multiplier | 0 is too small|above 0",
           "missing-kind | 5 | networks.g2.kind | missing|kind: generator or kind: discriminator",
@@ -65,7 +66,8 @@ class PieceErrorsTest {
           "option-value-list | 10 | terms.g1[0].options.margin | number or text|got a list",
           "render-background-not-hex | 16 | render.background | 'black' is not a colour|#rrggbb",
           "render-background-unquoted | 16 | render.background | no colour given|in quotes",
-          "render-crf-out-of-range | 16 | render.crf | 70 is out of range|0 to 63",
+          "render-crf-out-of-range | 16 | render.crf | 70 is out of range|0 to 51",
+          "render-crf-too-high-for-h264 | 16 | render.crf | 55 is out of range|0 to 51",
           "render-duration-unreadable | 16 | render.duration | 'ten minutes' is not a duration|90s, 10m, 1h30m",
           "render-duration-zero | 16 | render.duration | '0s' is too short|longer than 0 seconds",
           "render-fps-too-high | 16 | render.fps | 500 is out of range|1 to 240",
@@ -208,7 +210,7 @@ class PieceErrorsTest {
         title: T
         networks:
           g1: &shared {kind: generator, latent: 8}
-          g2: {kind: generator}
+          g2: {kind: generator, latent: 8}
           d: {<<: *shared, kind: discriminator}
         """;
     PieceException e =

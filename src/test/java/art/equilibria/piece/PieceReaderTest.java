@@ -170,17 +170,20 @@ class PieceReaderTest {
             MINIMAL.replace(
                 "g1: {kind: generator}\n  g2: {kind: generator}",
                 "g1: &narrow {kind: generator, latent: 64, mapping-depth: 4}\n"
-                    + "  g2: {<<: *narrow, latent: 32}"));
+                    + "  g2: {<<: *narrow, style: 32}"));
 
-    assertEquals(64, piece.generator("g1").latent());
-    assertEquals(32, piece.generator("g2").latent());
+    assertEquals(64, piece.generator("g2").latent());
+    assertEquals(32, piece.generator("g2").style());
     assertEquals(4, piece.generator("g2").mappingDepth());
   }
 
   @Test
   void styleDefaultsToTheLatentSize() throws PieceException {
     Piece piece =
-        parse(MINIMAL.replace("g1: {kind: generator}", "g1: {kind: generator, latent: 96}"));
+        parse(
+            MINIMAL.replace(
+                "g1: {kind: generator}\n  g2: {kind: generator}",
+                "g1: {kind: generator, latent: 96}\n  g2: {kind: generator, latent: 96}"));
 
     assertEquals(96, piece.generator("g1").style());
   }

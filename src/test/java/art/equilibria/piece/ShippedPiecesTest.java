@@ -56,7 +56,7 @@ class ShippedPiecesTest {
     Piece demo = PieceReader.read(PIECES.resolve("demo.yaml"), FakeTerms.CATALOGUE);
 
     assertEquals(
-        new Schedule(16, 64, 100, 0.5, 8, new Optimiser(0.01, 0, 0.99, 1e-8)), demo.schedule());
+        new Schedule(16, 64, 150, 0.5, 8, new Optimiser(0.002, 0, 0.99, 1e-8)), demo.schedule());
     GeneratorSpec narrow =
         new GeneratorSpec(64, 64, 4, 0.01, new Channels(512, 32), OutputActivation.TANH);
     assertEquals(narrow, demo.generator("g1"));
@@ -66,7 +66,7 @@ class ShippedPiecesTest {
     assertEquals(List.of("cosine", "colour-variance"), termNames(demo, "g2"));
     assertEquals(List.of("diametric"), termNames(demo, "d"));
     assertEquals(new Snapshots(25, 4), demo.snapshots());
-    assertEquals(new Checkpoints(100, 3), demo.checkpoints());
+    assertEquals(new Checkpoints(150, 3), demo.checkpoints());
     RenderSpec render = demo.render();
     assertEquals(6, render.keyframes());
     assertEquals(20, render.durationSeconds());
@@ -74,8 +74,8 @@ class ShippedPiecesTest {
     assertEquals("slerp", render.interpolation());
     assertEquals("side-by-side", render.layout());
     assertEquals(8, render.gap());
-    assertEquals(0, render.width());
-    assertEquals(0, render.height());
+    assertEquals(1280, render.width());
+    assertEquals(720, render.height());
   }
 
   @ParameterizedTest(name = "{0}")

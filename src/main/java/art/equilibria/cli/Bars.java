@@ -1,0 +1,33 @@
+package art.equilibria.cli;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.LongFunction;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/** Progress bars: redrawn in place on a terminal, a line every ten seconds in a log. */
+final class Bars {
+  private Bars() {}
+
+  /**
+   * @param eta time left given the units done
+   */
+  static ProgressBar create(String task, long total, LongFunction<Optional<Duration>> eta) {
+    ProgressBarBuilder builder =
+        new ProgressBarBuilder()
+            .setTaskName(task)
+            .setInitialMax(total)
+            .setStyle(ProgressBarStyle.ASCII)
+            .showSpeed()
+            .setEtaFunction(state -> eta.apply(state.getCurrent()));
+    if (System.console() == null) {
+      builder
+          .setUpdateIntervalMillis(10_000)
+          .setConsumer(new DelegatingProgressBarConsumer(System.err::println, 100));
+    }
+    return builder.build();
+  }
+}

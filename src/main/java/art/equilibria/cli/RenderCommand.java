@@ -1,0 +1,149 @@
+package art.equilibria.cli;
+
+import ai.djl.Device;
+import art.equilibria.piece.PieceException;
+import art.equilibria.piece.PieceReader;
+import art.equilibria.render.RenderJob;
+import art.equilibria.render.RenderListener;
+import art.equilibria.render.TrainedRun;
+import art.equilibria.render.VideoRender;
+import art.equilibria.run.RunException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code equilibria render RUN}. */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Render a trained run as a synchronised, looping latent interpolation video.",
+      "Settings come from the piece's render block; every option below overrides one."
+    })
+final class RenderCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+  @Mixin RenderOptions render;
+
+  @Parameters(paramLabel = "RUN", description = "The run folder, e.g. renders/demo/20261122-0150.")
+  Path runDir;
+
+  @Option(
+      names = "--checkpoint",
+      defaultValue = "latest",
+      paramLabel = "STEP|latest",
+      description = "Which checkpoint (default: ${DEFAULT-VALUE}).")
+  String checkpoint;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "The video file to write.")
+  Path out;
+
+  @Option(
+      names = "--device",
+      defaultValue = "auto",
+      description = "cpu, gpu or auto (default: ${DEFAULT-VALUE}).")
+  DeviceChoice device;
+
+  @Override
+  public Integer call() throws Exception {
+    RenderJob.Outcome outcome = render(runDir, checkpoint, render.overrides(), out, device);
+    return outcome.completed() ? 0 : 130;
+  }
+
+  /** Renders and reports; shared with {@code make}. */
+  static RenderJob.Outcome render(
+      Path runDir, String checkpoint, Map<String, Object> overrides, Path out, DeviceChoice device)
+      throws Exception {
+    Device d = device.resolve();
+    try (TrainedRun run = open(runDir, checkpoint, d, overrides)) {
+      Path video = out != null ? out : VideoRender.defaultOutput(run);
+      var spec = run.piece().render();
+      System.err.printf(
+          "rendering %s at step %d (%d px) on %s: %s, %s, %s at %d fps%n  to %s%n",
+          run.folder().dir(),
+          run.step(),
+          run.growth().resolution(),
+          d,
+          spec.layout(),
+          spec.interpolation(),
+          Durations.format(spec.durationSeconds()),
+          spec.fps(),
+          video);
+      FrameProgress progress = new FrameProgress();
+      return VideoRender.render(
+          run,
+          video,
+          d.toString(),
+          progress,
+          outcome -> {
+            progress.close();
+            if (outcome.completed()) {
+              System.err.printf("wrote %d frames to %s%n", outcome.frames(), video);
+            } else {
+              System.err.printf(
+                  "stopped at frame %d; the video up to there is playable: %s%n",
+                  outcome.frames(), video);
+            }
+          });
+    }
+  }
+
+  static TrainedRun open(Path dir, String checkpoint, Device d, Map<String, Object> overrides)
+      throws Exception {
+    try {
+      return TrainedRun.open(dir, checkpoint, d, overrides);
+    } catch (PieceException e) {
+      if (e.file().equals(PieceReader.COMMAND_LINE)) {
+        String field =
+            e.field().contains(".") ? e.field().substring(e.field().indexOf('.') + 1) : e.field();
+        String option = "--" + field.replaceAll("\\[\\d+\\]$", "");
+        throw new UserError(option + ": " + e.problem());
+      }
+      throw e;
+    } catch (RunException e) {
+      throw new UserError(e.getMessage());
+    }
+  }
+
+  /** The progress line of a render: frames, frames per second, time left. */
+  private static final class FrameProgress implements RenderListener {
+    private ProgressBar bar;
+    private long total;
+    private long startNanos;
+    private volatile long done;
+
+    @Override
+    public void started(long frames) {
+      total = frames;
+      startNanos = System.nanoTime();
+      bar = Bars.create("render", frames, this::eta);
+    }
+
+    private Optional<Duration> eta(long unused) {
+      long d = done;
+      if (d == 0) {
+        return Optional.empty();
+      }
+      double perFrame = (System.nanoTime() - startNanos) / 1e9 / d;
+      return Optional.of(Duration.ofMillis((long) (perFrame * (total - d) * 1000)));
+    }
+
+    @Override
+    public void encoded(long frames) {
+      done = frames;
+      bar.stepTo(frames);
+    }
+
+    void close() {
+      if (bar != null) {
+        bar.close();
+      }
+    }
+  }
+}

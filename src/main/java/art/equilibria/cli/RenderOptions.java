@@ -1,0 +1,101 @@
+package art.equilibria.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/**
+ * The render block's fields as command-line options. Values are handed to the piece reader as
+ * overrides, so they are checked exactly like the piece file's.
+ */
+final class RenderOptions {
+  @Option(names = "--duration", description = "Length: seconds, or 90s, 10m, 1h30m.")
+  String duration;
+
+  @Option(names = "--fps", description = "Frames per second.")
+  String fps;
+
+  @Option(names = "--keyframes", description = "Number of keyframes drawn from seeds 0, 1, ...")
+  String keyframes;
+
+  @Option(names = "--seeds", split = ",", description = "Keyframe seeds, e.g. 3,17,42.")
+  List<String> seeds;
+
+  @Option(
+      names = "--interpolation",
+      description = "slerp (the artwork's), linear, spline, circle or noise.")
+  String interpolation;
+
+  @Option(names = "--easing", description = "none, ease-in-out, ease-in or ease-out.")
+  String easing;
+
+  @Option(names = "--space", description = "Interpolate in z or w.")
+  String space;
+
+  @Option(names = "--truncation", description = "Truncation psi, 1 for none.")
+  String truncation;
+
+  @Option(
+      names = "--loop",
+      negatable = true,
+      description = "Seamless loop (default: the piece's); --no-loop runs first to last keyframe.")
+  Boolean loop;
+
+  @Option(names = "--layout", description = "side-by-side, stacked, grid or single.")
+  String layout;
+
+  @Option(names = "--rows", description = "Latent paths shown as rows (grid layout).")
+  String rows;
+
+  @Option(names = "--generator", description = "The generator shown by the single layout.")
+  String generator;
+
+  @Option(names = "--gap", description = "Pixels between tiles.")
+  String gap;
+
+  @Option(names = "--background", description = "Background colour, #rrggbb.")
+  String background;
+
+  @Option(names = "--size", description = "Output size, e.g. 1920x1080, or native.")
+  String size;
+
+  @Option(names = "--scaling", description = "smooth or nearest.")
+  String scaling;
+
+  @Option(names = "--format", description = "h264, prores, ffv1, vp9 or png.")
+  String format;
+
+  @Option(names = "--crf", description = "Quality for h264 and vp9: lower is better.")
+  String crf;
+
+  /** The options given, by render field name. */
+  Map<String, Object> overrides() {
+    Map<String, Object> o = new LinkedHashMap<>();
+    put(o, "duration", duration);
+    put(o, "fps", fps);
+    put(o, "keyframes", keyframes);
+    put(o, "seeds", seeds);
+    put(o, "interpolation", interpolation);
+    put(o, "easing", easing);
+    put(o, "space", space);
+    put(o, "truncation", truncation);
+    put(o, "loop", loop);
+    put(o, "layout", layout);
+    put(o, "rows", rows);
+    put(o, "generator", generator);
+    put(o, "gap", gap);
+    put(o, "background", background);
+    put(o, "size", size);
+    put(o, "scaling", scaling);
+    put(o, "format", format);
+    put(o, "crf", crf);
+    return o;
+  }
+
+  private static void put(Map<String, Object> o, String field, Object value) {
+    if (value != null) {
+      o.put(field, value);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package art.equilibria.cli;
+
+import ai.djl.Device;
+import art.equilibria.image.Images;
+import art.equilibria.render.ContactSheet;
+import art.equilibria.render.FrameRenderer;
+import art.equilibria.render.TrainedRun;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.LongStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code equilibria stills RUN}: stills by seed or by time, and a contact sheet by seed. */
+@Command(
+    name = "stills",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write PNG stills of a trained run, and a contact sheet of candidate keyframes labelled",
+      "by seed, to pick keyframes (--seeds for render) by eye."
+    })
+final class StillsCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+  @Mixin RenderOptions render;
+
+  @Parameters(paramLabel = "RUN", description = "The run folder.")
+  Path runDir;
+
+  @Option(names = "--checkpoint", defaultValue = "latest", paramLabel = "STEP|latest")
+  String checkpoint;
+
+  @Option(
+      names = "--count",
+      defaultValue = "24",
+      description = "Candidate seeds 0..N-1 on the contact sheet (default: ${DEFAULT-VALUE}).")
+  int count;
+
+  @Option(
+      names = "--times",
+      split = ",",
+      paramLabel = "T",
+      description = "Also write the video's frames at these times in [0, 1], e.g. 0,0.25,0.5.")
+  List<Double> times = List.of();
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Folder (default: RUN/stills).")
+  Path out;
+
+  @Option(names = "--device", defaultValue = "auto")
+  DeviceChoice device;
+
+  @Override
+  public Integer call() throws Exception {
+    if (count < 1 || count > 1000) {
+      throw new UserError("--count " + count + ": use 1 to 1000 candidate seeds");
+    }
+    Device d = device.resolve();
+    try (TrainedRun run = RenderCommand.open(runDir, checkpoint, d, render.overrides())) {
+      Path dir = out != null ? out : run.folder().dir().resolve("stills");
+      FrameRenderer frames = new FrameRenderer(run.ensemble(), run.growth(), run.piece().render());
+      List<Long> seeds =
+          render.seeds != null
+              ? run.piece().render().seeds()
+              : LongStream.range(0, count).boxed().toList();
+      List<BufferedImage> stills = new ArrayList<>();
+      List<String> labels = new ArrayList<>();
+      for (long seed : seeds) {
+        BufferedImage still = frames.still(seed);
+        Images.writePng(still, dir.resolve(String.format("seed-%06d.png", seed)));
+        stills.add(still);
+        labels.add("seed " + seed);
+      }
+      int columns = (int) Math.ceil(Math.sqrt(stills.size()));
+      Images.writePng(ContactSheet.of(stills, labels, columns), dir.resolve("contact-sheet.png"));
+      for (double t : times) {
+        if (t < 0 || t > 1) {
+          throw new UserError("--times " + t + ": times are in [0, 1]");
+        }
+        long frame = Math.min(frames.frames() - 1, Math.round(t * frames.frames()));
+        Images.writePng(
+            frames.render(frame, 1).get(0), dir.resolve(String.format("t-%.4f.png", t)));
+      }
+      System.err.printf(
+          "wrote %d stills, %d frames and contact-sheet.png to %s%n",
+          seeds.size(), times.size(), dir);
+    }
+    return 0;
+  }
+}

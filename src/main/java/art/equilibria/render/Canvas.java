@@ -1,0 +1,102 @@
+package art.equilibria.render;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+/**
+ * The geometry of a frame: tiles in a grid with gaps, scaled as a whole to fit the output size and
+ * centred on the background (letterboxing). Without an output size the frame has the tiles' natural
+ * size, padded by a pixel where needed because video needs even sizes.
+ */
+public final class Canvas {
+  private final int columns;
+  private final int rows;
+  private final int width;
+  private final int height;
+  private final double scale;
+  private final double left;
+  private final double top;
+  private final int tile;
+  private final int gap;
+  private final Color background;
+  private final Object interpolation;
+
+  /**
+   * @param width output width, 0 for the natural size
+   * @param height output height, 0 for the natural size
+   * @param smooth bilinear scaling; nearest neighbour otherwise (crisp pixels)
+   */
+  public Canvas(
+      int columns,
+      int rows,
+      int tile,
+      int gap,
+      Color background,
+      int width,
+      int height,
+      boolean smooth) {
+    this.columns = columns;
+    this.rows = rows;
+    this.tile = tile;
+    this.gap = gap;
+    this.background = background;
+    int naturalWidth = columns * tile + (columns - 1) * gap;
+    int naturalHeight = rows * tile + (rows - 1) * gap;
+    boolean natural = width == 0 || height == 0;
+    this.width = natural ? even(naturalWidth) : width;
+    this.height = natural ? even(naturalHeight) : height;
+    this.scale =
+        natural ? 1 : Math.min((double) width / naturalWidth, (double) height / naturalHeight);
+    // Centred when letterboxed; at natural size the padding pixel goes right and bottom.
+    this.left = natural ? 0 : (this.width - naturalWidth * scale) / 2;
+    this.top = natural ? 0 : (this.height - naturalHeight * scale) / 2;
+    this.interpolation =
+        smooth
+            ? RenderingHints.VALUE_INTERPOLATION_BILINEAR
+            : RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR;
+  }
+
+  private static int even(int n) {
+    return n + (n & 1);
+  }
+
+  public int width() {
+    return width;
+  }
+
+  public int height() {
+    return height;
+  }
+
+  /** Left edge of the tile in column c, in output pixels (rounded down). */
+  public int tileX(int c) {
+    return (int) Math.floor(left + c * (tile + gap) * scale);
+  }
+
+  public int tileY(int r) {
+    return (int) Math.floor(top + r * (tile + gap) * scale);
+  }
+
+  /** Draws tiles, row by row (tiles.get(row).get(column)), into a new frame. */
+  public BufferedImage compose(List<List<BufferedImage>> tiles) {
+    BufferedImage frame = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = frame.createGraphics();
+    g.setColor(background);
+    g.fillRect(0, 0, width, height);
+    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < columns; c++) {
+        int x = tileX(c);
+        int y = tileY(r);
+        int w = (int) Math.round((c * (tile + gap) + tile) * scale + left) - x;
+        int h = (int) Math.round((r * (tile + gap) + tile) * scale + top) - y;
+        g.drawImage(tiles.get(r).get(c), x, y, w, h, null);
+      }
+    }
+    g.dispose();
+    return frame;
+  }
+}

@@ -1,0 +1,42 @@
+package art.equilibria.render;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+/** Stills in a grid, each labelled, so an artist can pick keyframes by eye. */
+public final class ContactSheet {
+  private static final int LABEL = 18;
+  private static final int MARGIN = 8;
+
+  private ContactSheet() {}
+
+  public static BufferedImage of(List<BufferedImage> stills, List<String> labels, int columns) {
+    int w = stills.get(0).getWidth();
+    int h = stills.get(0).getHeight();
+    int rows = (stills.size() + columns - 1) / columns;
+    int cellW = w + MARGIN;
+    int cellH = h + LABEL + MARGIN;
+    BufferedImage sheet =
+        new BufferedImage(
+            columns * cellW + MARGIN, rows * cellH + MARGIN, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = sheet.createGraphics();
+    g.setColor(new Color(24, 24, 24));
+    g.fillRect(0, 0, sheet.getWidth(), sheet.getHeight());
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+    g.setColor(Color.WHITE);
+    for (int i = 0; i < stills.size(); i++) {
+      int x = MARGIN + (i % columns) * cellW;
+      int y = MARGIN + (i / columns) * cellH;
+      g.drawImage(stills.get(i), x, y, null);
+      g.drawString(labels.get(i), x, y + h + LABEL - 5);
+    }
+    g.dispose();
+    return sheet;
+  }
+}

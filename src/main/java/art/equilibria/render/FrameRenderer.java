@@ -1,0 +1,240 @@
+package art.equilibria.render;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.types.Shape;
+import art.equilibria.image.Images;
+import art.equilibria.nn.Ensemble;
+import art.equilibria.nn.Generator;
+import art.equilibria.nn.NoiseMode;
+import art.equilibria.nn.Tensors;
+import art.equilibria.piece.Growth;
+import art.equilibria.piece.RenderSpec;
+import art.equilibria.render.path.Easing;
+import art.equilibria.render.path.LatentPath;
+import art.equilibria.render.path.Paths;
+import art.equilibria.train.LatentStream;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Makes the frames of a video: at every frame the same latent goes to every generator (in w space,
+ * each generator's own w of the same keyframe seeds), noise held fixed, so the only motion is the
+ * latent path and the generators move in step.
+ */
+public final class FrameRenderer {
+  /** Latents averaged to estimate each generator's mean w, for truncation. */
+  private static final int TRUNCATION_SAMPLES = 4096;
+
+  private final Ensemble ensemble;
+  private final Growth growth;
+  private final RenderSpec spec;
+  private final Layout layout;
+  private final List<String> shown;
+  private final int paths;
+  private final boolean loop;
+  private final long frames;
+  private final Canvas canvas;
+
+  /** Latent path per row; in w space, per row and generator. */
+  private final List<Map<String, LatentPath>> pathsByRow = new ArrayList<>();
+
+  private final Map<String, NDArray> meanW = new HashMap<>();
+
+  public FrameRenderer(Ensemble ensemble, Growth growth, RenderSpec spec) {
+    this.ensemble = ensemble;
+    this.growth = growth;
+    this.spec = spec;
+    this.layout = Layout.named(spec.layout());
+    this.shown =
+        layout == Layout.SINGLE
+            ? List.of(
+                spec.generator().isEmpty() ? ensemble.generatorNames().get(0) : spec.generator())
+            : ensemble.generatorNames();
+    this.paths = layout.paths(spec.rows());
+    this.loop = spec.loop() || Paths.alwaysLoops(spec.interpolation());
+    this.frames = Math.max(1, Math.round(spec.durationSeconds() * spec.fps()));
+    this.canvas =
+        new Canvas(
+            layout.columns(paths, shown.size()),
+            layout.rows(paths, shown.size()),
+            growth.resolution(),
+            spec.gap(),
+            Color.decode(spec.background()),
+            spec.width(),
+            spec.height(),
+            spec.scaling().equals("smooth"));
+    ensemble.freeze();
+    for (int row = 0; row < paths; row++) {
+      pathsByRow.add(pathsFor(row));
+    }
+    if (spec.truncation() != 1) {
+      for (String g : shown) {
+        meanW.put(g, meanW(ensemble.generator(g)));
+      }
+    }
+  }
+
+  /** Keyframe seeds of a row: the spec's, shifted by a large stride for the rows below. */
+  public static List<Long> seeds(RenderSpec spec, int row) {
+    List<Long> base = new ArrayList<>();
+    if (spec.seeds().isEmpty()) {
+      for (long s = 0; s < spec.keyframes(); s++) {
+        base.add(s);
+      }
+    } else {
+      base.addAll(spec.seeds());
+    }
+    return base.stream().map(s -> s + row * 1_000_003L).toList();
+  }
+
+  private Map<String, LatentPath> pathsFor(int row) {
+    List<Long> seeds = seeds(spec, row);
+    int latent = ensemble.generator(shown.get(0)).spec().latent();
+    List<float[]> zs = seeds.stream().map(s -> LatentStream.ofSeed(s, latent)).toList();
+    Easing easing = Easing.named(spec.easing());
+    Map<String, LatentPath> byGenerator = new HashMap<>();
+    for (String g : shown) {
+      List<float[]> keys = inW() ? mapped(ensemble.generator(g), zs) : zs;
+      byGenerator.put(
+          g,
+          Paths.create(spec.interpolation(), keys, easing, loop, seeds.get(0), keys.get(0).length));
+    }
+    return byGenerator;
+  }
+
+  private List<float[]> mapped(Generator g, List<float[]> zs) {
+    try (NDScope scope = new NDScope()) {
+      NDArray w = g.map(batch(zs));
+      List<float[]> out = new ArrayList<>();
+      float[] all = w.toFloatArray();
+      int size = (int) w.getShape().get(1);
+      for (int i = 0; i < zs.size(); i++) {
+        out.add(java.util.Arrays.copyOfRange(all, i * size, (i + 1) * size));
+      }
+      return out;
+    }
+  }
+
+  private NDArray meanW(Generator g) {
+    NDArray mean;
+    try (NDScope scope = new NDScope()) {
+      LatentStream stream = new LatentStream(-7, g.spec().latent());
+      mean = g.map(stream.fixed(ensemble.manager(), TRUNCATION_SAMPLES)).mean(new int[] {0}, true);
+      NDScope.unregister(mean);
+    }
+    return mean;
+  }
+
+  public int width() {
+    return canvas.width();
+  }
+
+  public int height() {
+    return canvas.height();
+  }
+
+  public long frames() {
+    return frames;
+  }
+
+  public boolean loops() {
+    return loop;
+  }
+
+  public List<String> generators() {
+    return shown;
+  }
+
+  /** Frames {@code first} to {@code first + count - 1}, generated as one batch per tile. */
+  public List<BufferedImage> render(long first, int count) {
+    int n = (int) Math.min(count, frames - first);
+    // tiles[frame][row][generator]
+    List<List<List<BufferedImage>>> tiles = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      List<List<BufferedImage>> rows = new ArrayList<>();
+      for (int r = 0; r < paths; r++) {
+        rows.add(new ArrayList<>());
+      }
+      tiles.add(rows);
+    }
+    try (NDScope scope = new NDScope()) {
+      for (int r = 0; r < paths; r++) {
+        for (String g : shown) {
+          List<float[]> latents = new ArrayList<>();
+          for (int i = 0; i < n; i++) {
+            latents.add(pathsByRow.get(r).get(g).at(Paths.time(first + i, frames, loop)));
+          }
+          List<BufferedImage> pictures = Images.toPictures(images(g, batch(latents)));
+          for (int i = 0; i < n; i++) {
+            tiles.get(i).get(r).add(pictures.get(i));
+          }
+        }
+      }
+    }
+    List<BufferedImage> out = new ArrayList<>(n);
+    for (List<List<BufferedImage>> frame : tiles) {
+      out.add(canvas.compose(arrange(frame)));
+    }
+    return out;
+  }
+
+  /** One frame whose every tile shows the latent of one seed: a candidate keyframe. */
+  public BufferedImage still(long seed) {
+    List<List<BufferedImage>> rows = new ArrayList<>();
+    try (NDScope scope = new NDScope()) {
+      int latent = ensemble.generator(shown.get(0)).spec().latent();
+      NDArray z = batch(List.of(LatentStream.ofSeed(seed, latent)));
+      List<BufferedImage> tiles = new ArrayList<>();
+      for (String g : shown) {
+        NDArray latents = inW() ? ensemble.generator(g).map(z) : z;
+        tiles.add(Images.toPictures(images(g, latents)).get(0));
+      }
+      for (int r = 0; r < paths; r++) {
+        rows.add(tiles);
+      }
+    }
+    return canvas.compose(arrange(rows));
+  }
+
+  private boolean inW() {
+    return spec.space().equals("w") && !Paths.alwaysLoops(spec.interpolation());
+  }
+
+  /** Tiles of one frame as the layout places them: rows of columns. */
+  private List<List<BufferedImage>> arrange(List<List<BufferedImage>> byPathAndGenerator) {
+    if (layout != Layout.STACKED) {
+      return byPathAndGenerator;
+    }
+    List<List<BufferedImage>> stacked = new ArrayList<>();
+    for (BufferedImage tile : byPathAndGenerator.get(0)) {
+      stacked.add(List.of(tile));
+    }
+    return stacked;
+  }
+
+  private NDArray images(String name, NDArray latents) {
+    Generator g = ensemble.generator(name);
+    NDArray w = inW() ? latents : g.map(latents);
+    NDArray mean = meanW.get(name);
+    if (mean != null) {
+      w = Tensors.lerp(mean, w, spec.truncation());
+    }
+    return g.synthesise(w, growth, NoiseMode.CONSTANT);
+  }
+
+  private NDArray batch(List<float[]> vectors) {
+    int size = vectors.get(0).length;
+    float[] flat = new float[vectors.size() * size];
+    for (int i = 0; i < vectors.size(); i++) {
+      System.arraycopy(vectors.get(i), 0, flat, i * size, size);
+    }
+    NDManager m = ensemble.manager();
+    return m.create(flat, new Shape(vectors.size(), size)).toDevice(m.getDevice(), false);
+  }
+}

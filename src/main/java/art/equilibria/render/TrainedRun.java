@@ -1,0 +1,126 @@
+package art.equilibria.render;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDManager;
+import art.equilibria.loss.LossTerms;
+import art.equilibria.nn.Ensemble;
+import art.equilibria.piece.Growth;
+import art.equilibria.piece.Piece;
+import art.equilibria.piece.PieceException;
+import art.equilibria.piece.PieceReader;
+import art.equilibria.run.CheckpointStore;
+import art.equilibria.run.RunException;
+import art.equilibria.run.RunFolder;
+import art.equilibria.run.RunInfo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A run's ensemble restored from one of its checkpoints, at the resolution (and fade) it had
+ * reached, ready to be sampled.
+ */
+public final class TrainedRun implements AutoCloseable {
+  private final RunFolder folder;
+  private final Piece piece;
+  private final Ensemble ensemble;
+  private final Path checkpoint;
+  private final long step;
+
+  private TrainedRun(RunFolder folder, Piece piece, Ensemble ensemble, Path checkpoint, long step) {
+    this.folder = folder;
+    this.piece = piece;
+    this.ensemble = ensemble;
+    this.checkpoint = checkpoint;
+    this.step = step;
+  }
+
+  /**
+   * @param checkpoint {@code latest} or a step number
+   * @param renderOverrides render fields that replace the frozen piece's
+   */
+  public static TrainedRun open(
+      Path dir, String checkpoint, Device device, Map<String, Object> renderOverrides)
+      throws IOException, PieceException, RunException {
+    RunFolder folder = new RunFolder(dir);
+    if (!Files.isDirectory(dir)) {
+      throw new RunException(dir + ": no such run folder; runs are in renders/<piece>/<run>/");
+    }
+    if (!Files.exists(folder.piece()) || !Files.exists(folder.info())) {
+      throw new RunException(
+          dir + ": not a run folder (no piece.yaml and run.json); pass renders/<piece>/<run>");
+    }
+    RunInfo info = RunInfo.read(folder);
+    Piece piece =
+        PieceReader.read(folder.piece(), LossTerms.installed(), renderOverrides)
+            .withSeed(info.seed());
+    Path file = find(folder, checkpoint);
+    Ensemble ensemble = new Ensemble(piece, device);
+    try (NDManager loading = NDManager.newBaseManager(device)) {
+      ensemble.load(CheckpointStore.load(file, loading).networks());
+    } catch (IOException | RuntimeException e) {
+      ensemble.close();
+      throw e;
+    }
+    return new TrainedRun(folder, piece, ensemble, file, CheckpointStore.stepOf(file));
+  }
+
+  private static Path find(RunFolder folder, String checkpoint) throws IOException, RunException {
+    CheckpointStore store = new CheckpointStore(folder.checkpoints(), Integer.MAX_VALUE);
+    if (store.list().isEmpty()) {
+      throw new RunException(
+          folder.dir() + " has no checkpoints yet; train it further or pick another run");
+    }
+    if (checkpoint.equals("latest")) {
+      return store.latest().orElseThrow();
+    }
+    Optional<Path> file;
+    try {
+      file = store.at(Long.parseLong(checkpoint));
+    } catch (NumberFormatException e) {
+      throw new RunException("--checkpoint " + checkpoint + ": give a step number or latest");
+    }
+    if (file.isEmpty()) {
+      throw new RunException(
+          "--checkpoint "
+              + checkpoint
+              + ": no checkpoint at that step; this run has "
+              + String.join(
+                  ", ", store.list().stream().map(p -> "" + CheckpointStore.stepOf(p)).toList()));
+    }
+    return file.get();
+  }
+
+  public RunFolder folder() {
+    return folder;
+  }
+
+  public Piece piece() {
+    return piece;
+  }
+
+  public Ensemble ensemble() {
+    return ensemble;
+  }
+
+  public Path checkpoint() {
+    return checkpoint;
+  }
+
+  /** Steps trained when the checkpoint was written. */
+  public long step() {
+    return step;
+  }
+
+  /** The resolution and fade the checkpoint was trained at. */
+  public Growth growth() {
+    return piece.schedule().growthAt(Math.max(0, step - 1));
+  }
+
+  @Override
+  public void close() {
+    ensemble.close();
+  }
+}

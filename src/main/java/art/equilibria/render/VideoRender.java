@@ -1,0 +1,79 @@
+package art.equilibria.render;
+
+import art.equilibria.piece.RenderSpec;
+import art.equilibria.render.video.VideoEncoder;
+import art.equilibria.render.video.VideoFormat;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.function.Consumer;
+
+/** Renders a trained run's video with its render settings, and the sidecar that repeats it. */
+public final class VideoRender {
+  private VideoRender() {}
+
+  /**
+   * @param output the video file (a folder for PNG frames)
+   * @param device where the generators run, for the sidecar
+   * @param report told, after the file is closed, how the render ended
+   */
+  public static RenderJob.Outcome render(
+      TrainedRun run,
+      Path output,
+      String device,
+      RenderListener listener,
+      Consumer<RenderJob.Outcome> report)
+      throws IOException {
+    RenderSpec spec = run.piece().render();
+    FrameRenderer frames = new FrameRenderer(run.ensemble(), run.growth(), spec);
+    String started = OffsetDateTime.now().toString();
+    long t0 = System.nanoTime();
+    VideoEncoder sink =
+        VideoEncoder.open(
+            output,
+            VideoFormat.named(spec.format()),
+            frames.width(),
+            frames.height(),
+            spec.fps(),
+            spec.crf());
+    return new RenderJob(frames, sink, listener)
+        .run(
+            outcome -> {
+              new RenderRecord(
+                      run.folder().dir().toString(),
+                      run.checkpoint().getFileName().toString(),
+                      run.step(),
+                      run.piece().seed(),
+                      run.growth().resolution(),
+                      spec,
+                      frames.width(),
+                      frames.height(),
+                      frames.frames(),
+                      outcome.frames(),
+                      outcome.completed(),
+                      device,
+                      started,
+                      (System.nanoTime() - t0) / 1e9,
+                      RenderRecord.currentVersions())
+                  .write(RenderRecord.beside(output));
+              report.accept(outcome);
+            });
+  }
+
+  /** {@code <run>/videos/step-000450-side-by-side.mp4}, numbered on if it exists. */
+  public static Path defaultOutput(TrainedRun run) {
+    RenderSpec spec = run.piece().render();
+    VideoFormat format = VideoFormat.named(spec.format());
+    String base = String.format("step-%06d-%s", run.step(), spec.layout());
+    Path dir = run.folder().dir().resolve("videos");
+    for (int i = 1; ; i++) {
+      String stem = i == 1 ? base : base + "-" + i;
+      String name = format.isFolder() ? stem + "-frames" : stem + "." + format.extension();
+      Path candidate = dir.resolve(name);
+      if (!Files.exists(candidate) && !Files.exists(RenderRecord.beside(candidate))) {
+        return candidate;
+      }
+    }
+  }
+}

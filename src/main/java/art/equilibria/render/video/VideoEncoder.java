@@ -1,0 +1,155 @@
+package art.equilibria.render.video;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.FrameRecorder;
+
+/**
+ * Encodes frames with FFmpeg (through JavaCV) into one of the {@link VideoFormat}s.
+ *
+ * <p>H.264 is written as fragmented MP4 while rendering, so a render killed at any point (even with
+ * {@code kill -9}) leaves a file that plays up to its last complete fragment (one GOP, two
+ * seconds). {@link #close()} then rewrites it, by copying packets, as a regular MP4 with the index
+ * at the front ({@code +faststart}), which is what gallery players want. If that rewrite fails, the
+ * fragmented file is kept and {@link #warning()} says so.
+ */
+public final class VideoEncoder implements FrameSink {
+  /** x264 speed/size trade-off used unless a preset is given. */
+  public static final String DEFAULT_PRESET = "veryfast";
+
+  private final Path output;
+  private final VideoFormat format;
+  private final FFmpegFrameRecorder recorder;
+  private final BgrFrame pixels;
+  private long frames;
+  private boolean closed;
+  private String warning;
+
+  private VideoEncoder(
+      Path output, VideoFormat format, FFmpegFrameRecorder recorder, BgrFrame pixels) {
+    this.output = output;
+    this.format = format;
+    this.recorder = recorder;
+    this.pixels = pixels;
+  }
+
+  /** FFmpeg's own log lines on standard error (off by default). */
+  public static void verbose(boolean on) {
+    FfmpegLog.verbose(on);
+  }
+
+  /** Opens with the {@link #DEFAULT_PRESET}. */
+  public static VideoEncoder open(
+      Path output, VideoFormat format, int width, int height, int fps, int crf) throws IOException {
+    return open(output, format, width, height, fps, crf, DEFAULT_PRESET);
+  }
+
+  /**
+   * Starts a video.
+   *
+   * @param output the file to write, or for {@link VideoFormat#PNG} the folder for the frames
+   * @param crf quality for H.264 (0-51) and VP9 (0-63), lower is better; ignored by the others
+   * @param preset the x264 preset (ultrafast ... veryslow); ignored by the others
+   * @throws IllegalArgumentException for sizes, rates or qualities the format cannot take
+   * @throws IOException when the output cannot be written or FFmpeg cannot encode the format
+   */
+  public static VideoEncoder open(
+      Path output, VideoFormat format, int width, int height, int fps, int crf, String preset)
+      throws IOException {
+    EncoderArguments.check(format, width, height, fps, crf, preset);
+    FfmpegLog.apply();
+    OutputTarget.prepare(output, format);
+    EncoderCheck.requireEncoder(format.codecName());
+    // A failed start removes only what it made, never an earlier render at the same path.
+    boolean existed = Files.exists(output);
+    FFmpegFrameRecorder recorder =
+        RecorderSettings.create(output, format, width, height, fps, crf, preset);
+    try {
+      recorder.start();
+      EncoderCheck.verifyStarted(recorder, format.codecName(), format.pixelFormat());
+    } catch (IOException | RuntimeException e) {
+      release(recorder);
+      if (!format.isFolder() && !existed) {
+        Files.deleteIfExists(output);
+      }
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      throw new IOException(
+          "cannot start the " + format.pieceName() + " video " + output + ": " + why, e);
+    }
+    return new VideoEncoder(output, format, recorder, new BgrFrame(width, height));
+  }
+
+  @Override
+  public synchronized void write(BufferedImage frame) throws IOException {
+    if (closed) {
+      throw new IOException("the video " + output + " is already closed");
+    }
+    try {
+      recorder.record(pixels.fill(frame), avutil.AV_PIX_FMT_BGR24);
+    } catch (FrameRecorder.Exception e) {
+      throw new IOException(
+          "cannot write frame " + frames + " to " + output + ": " + e.getMessage(), e);
+    }
+    frames++;
+  }
+
+  @Override
+  public synchronized long frames() {
+    return frames;
+  }
+
+  @Override
+  public Path output() {
+    return output;
+  }
+
+  /** The format being written. */
+  public VideoFormat format() {
+    return format;
+  }
+
+  /** Set after close when the video is usable but not in the intended shape. */
+  public synchronized Optional<String> warning() {
+    return Optional.ofNullable(warning);
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      recorder.stop();
+    } catch (FrameRecorder.Exception e) {
+      throw new IOException("cannot finish the video " + output + ": " + e.getMessage(), e);
+    } finally {
+      release(recorder);
+    }
+    if (format == VideoFormat.H264 && frames > 0) {
+      try {
+        Mp4Faststart.rewrite(output);
+      } catch (IOException | RuntimeException e) {
+        warning =
+            "kept "
+                + output
+                + " as fragmented MP4 (it plays, but some players want the index at the front:"
+                + " remux with ffmpeg -i in.mp4 -c copy -movflags +faststart out.mp4): "
+                + e.getMessage();
+      }
+    }
+  }
+
+  private static void release(FFmpegFrameRecorder recorder) {
+    try {
+      recorder.release();
+    } catch (FrameRecorder.Exception ignored) {
+      // Nothing more can be done with a recorder that cannot free itself.
+    }
+  }
+}

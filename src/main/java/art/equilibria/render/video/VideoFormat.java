@@ -1,0 +1,92 @@
+package art.equilibria.render.video;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The output formats a piece can ask for. Names only: nothing here touches FFmpeg, so pieces and
+ * the command line can be checked without loading the native libraries.
+ */
+public enum VideoFormat {
+  /** Gallery players: H.264 High profile, 4:2:0, MP4 with the index at the front. */
+  H264("h264", "mp4", "mp4", "libx264", "yuv420p"),
+  /** Editing: ProRes 422 HQ, 10-bit, QuickTime. */
+  PRORES("prores", "mov", "mov", "prores_ks", "yuv422p10le"),
+  /**
+   * Archive: lossless FFV1 in Matroska. bgr0 holds the 8-bit RGB of the frames as they are, so they
+   * decode bit-exact (a YUV format would round the colours).
+   */
+  FFV1("ffv1", "mkv", "matroska", "ffv1", "bgr0"),
+  /** The web: VP9 in WebM, 4:2:0. */
+  VP9("vp9", "webm", "webm", "libvpx-vp9", "yuv420p"),
+  /** Stills: a folder of numbered PNG files ({@code frame-000000.png}, ...). */
+  PNG("png", "", "image2", "png", "rgb24");
+
+  private final String pieceName;
+  private final String extension;
+  private final String muxer;
+  private final String codecName;
+  private final String pixelFormat;
+
+  VideoFormat(
+      String pieceName, String extension, String muxer, String codecName, String pixelFormat) {
+    this.pieceName = pieceName;
+    this.extension = extension;
+    this.muxer = muxer;
+    this.codecName = codecName;
+    this.pixelFormat = pixelFormat;
+  }
+
+  /** The format for a piece or command-line name ({@code h264|prores|ffv1|vp9|png}). */
+  public static VideoFormat named(String name) {
+    String wanted = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+    for (VideoFormat format : values()) {
+      if (format.pieceName.equals(wanted)) {
+        return format;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown video format '" + name + "'; use one of: " + allowedNames());
+  }
+
+  /** The names {@link #named} accepts, separated by commas. */
+  public static String allowedNames() {
+    return Arrays.stream(values()).map(VideoFormat::pieceName).collect(Collectors.joining(", "));
+  }
+
+  /** The name used in pieces and on the command line. */
+  public String pieceName() {
+    return pieceName;
+  }
+
+  /** File name extension without the dot; empty for {@link #PNG}, which writes a folder. */
+  public String extension() {
+    return extension;
+  }
+
+  /** True when the output is a folder of frame files rather than one file. */
+  public boolean isFolder() {
+    return this == PNG;
+  }
+
+  /** The FFmpeg encoder that must do the work; anything else is refused. */
+  public String codecName() {
+    return codecName;
+  }
+
+  /** The FFmpeg name of the pixel format stored in the output. */
+  public String pixelFormat() {
+    return pixelFormat;
+  }
+
+  /** True when the format stores colour at a lower resolution than brightness. */
+  boolean subsamplesColour() {
+    return this == H264 || this == VP9 || this == PRORES;
+  }
+
+  /** The FFmpeg muxer (container) name. */
+  String muxer() {
+    return muxer;
+  }
+}

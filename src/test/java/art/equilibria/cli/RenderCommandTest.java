@@ -1,0 +1,225 @@
+package art.equilibria.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import art.equilibria.image.Images;
+import art.equilibria.nn.NoiseMode;
+import art.equilibria.render.FrameRenderer;
+import art.equilibria.render.RenderRecord;
+import art.equilibria.render.Seams;
+import art.equilibria.render.TrainedRun;
+import art.equilibria.render.path.Easing;
+import art.equilibria.render.path.LatentPath;
+import art.equilibria.render.path.Paths;
+import art.equilibria.render.video.VideoProbe;
+import art.equilibria.train.LatentStream;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code render}, {@code stills} and {@code timelapse} on a tiny trained run. */
+class RenderCommandTest {
+  @TempDir static Path renders;
+  static Path run;
+
+  private record Result(int exit, String err) {}
+
+  private static Result cli(String... args) {
+    var cli = Main.commandLine();
+    StringWriter err = new StringWriter();
+    cli.setErr(new PrintWriter(err));
+    return new Result(cli.execute(args), err.toString());
+  }
+
+  @BeforeAll
+  static void train() throws IOException {
+    Result r = cli("train", "src/test/resources/pieces/tiny.yaml", "--out", renders.toString());
+    assertEquals(0, r.exit(), r.err());
+    try (Stream<Path> s = Files.list(renders.resolve("tiny"))) {
+      run = s.findFirst().orElseThrow();
+    }
+  }
+
+  @Test
+  void writesAGalleryH264LoopWithItsRecord(@TempDir Path out) throws IOException {
+    Path video = out.resolve("loop.mp4");
+    Result r = cli("render", run.toString(), "--out", video.toString(), "--fps", "12");
+    assertEquals(0, r.exit(), r.err());
+    VideoProbe.Info info = VideoProbe.probe(video);
+    assertEquals("h264", info.codec());
+    assertEquals("yuv420p", info.pixelFormat());
+    assertEquals(12, info.frames()); // 1 s at 12 fps
+    assertEquals(12.0, info.fps(), 1e-9);
+    assertFalse(info.hasAudio());
+    RenderRecord record = RenderRecord.read(out.resolve("loop.json"));
+    assertTrue(record.completed());
+    assertEquals(12, record.framesWritten());
+    assertEquals(6, record.checkpointStep());
+    assertEquals(12, record.render().fps());
+  }
+
+  @Test
+  void theDecodedLoopHasNoSeamAndShowsG1AndG2AtTheSameLatent(@TempDir Path out) throws Exception {
+    Path video = out.resolve("loop.mkv");
+    Result r =
+        cli(
+            "render",
+            run.toString(),
+            "--out",
+            video.toString(),
+            "--format",
+            "ffv1",
+            "--fps",
+            "24",
+            "--gap",
+            "2");
+    assertEquals(0, r.exit(), r.err());
+    List<BufferedImage> frames = VideoProbe.frames(video);
+    assertEquals(24, frames.size());
+
+    Seams.assertSeamless(frames);
+
+    // FFV1 is lossless: frame 7's tiles are exactly G1 and G2 at the path's latent for t = 7/24.
+    try (TrainedRun trained = TrainedRun.open(run, "latest", Device.cpu(), Map.of());
+        NDManager m = NDManager.newBaseManager()) {
+      var spec = trained.piece().render();
+      LatentPath path =
+          Paths.create(
+              "slerp",
+              FrameRenderer.seeds(spec, 0).stream().map(s -> LatentStream.ofSeed(s, 16)).toList(),
+              Easing.NONE,
+              true,
+              0,
+              16);
+      NDArray z = m.create(path.at(7 / 24.0), new Shape(1, 16));
+      for (int g = 0; g < 2; g++) {
+        BufferedImage expected =
+            Images.toPictures(
+                    trained
+                        .ensemble()
+                        .generator("g" + (g + 1))
+                        .generate(z, trained.growth(), NoiseMode.CONSTANT))
+                .get(0);
+        assertArrayEquals(
+            expected.getRGB(0, 0, 16, 16, null, 0, 16),
+            frames.get(7).getRGB(g * 18, 0, 16, 16, null, 0, 16),
+            "generator " + (g + 1));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "prores, clip.mov, prores, yuv422p10le",
+    "vp9, clip.webm, vp9, yuv420p",
+    "png, frames, png, rgb24"
+  })
+  void writesEveryFormat(String format, String name, String codec, String pixels, @TempDir Path out)
+      throws IOException {
+    Path target = out.resolve(name);
+    Result r =
+        cli("render", run.toString(), "--out", target.toString(), "--format", format, "--fps", "4");
+    assertEquals(0, r.exit(), r.err());
+    VideoProbe.Info info = VideoProbe.probe(target);
+    assertEquals(codec, info.codec());
+    assertEquals(pixels, info.pixelFormat());
+    assertEquals(4, info.frames());
+  }
+
+  @Test
+  void layoutsAndSizesReachTheVideo(@TempDir Path out) throws IOException {
+    Path video = out.resolve("wide.mp4");
+    Result r =
+        cli(
+            "render",
+            run.toString(),
+            "--out",
+            video.toString(),
+            "--fps",
+            "2",
+            "--layout",
+            "stacked",
+            "--size",
+            "320x240",
+            "--interpolation",
+            "circle");
+    assertEquals(0, r.exit(), r.err());
+    VideoProbe.Info info = VideoProbe.probe(video);
+    assertEquals(320, info.width());
+    assertEquals(240, info.height());
+  }
+
+  @Test
+  void aMissingRunIsNamed() {
+    Result r = cli("render", renders.resolve("tiny/nope").toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("no such run folder"), r.err());
+  }
+
+  @Test
+  void aMissingCheckpointListsTheOnesThereAre() {
+    Result r = cli("render", run.toString(), "--checkpoint", "5");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("--checkpoint 5: no checkpoint at that step"), r.err());
+    assertTrue(r.err().contains("3, 6"), r.err());
+  }
+
+  @Test
+  void anUnknownOptionValueSaysWhatIsAllowed() {
+    Result r = cli("render", run.toString(), "--interpolation", "bezier");
+    assertEquals(2, r.exit());
+    assertEquals(
+        "--interpolation: unknown interpolation 'bezier'; use one of slerp, linear, spline,"
+            + " circle, noise",
+        r.err().strip());
+    Result fps = cli("render", run.toString(), "--fps", "500");
+    assertEquals(2, fps.exit());
+    assertTrue(fps.err().startsWith("--fps: 500 is out of range"), fps.err());
+  }
+
+  @Test
+  void anUnwritableOutputIsNamed(@TempDir Path out) throws IOException {
+    Path file = Files.writeString(out.resolve("a-file"), "x");
+    Result r = cli("render", run.toString(), "--out", file.resolve("video.mp4").toString());
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains(file + " is a file, not a folder"), r.err());
+    assertTrue(r.err().contains("choose another output path"), r.err());
+  }
+
+  @Test
+  void stillsWriteAContactSheetLabelledBySeed(@TempDir Path out) {
+    Result r =
+        cli("stills", run.toString(), "--out", out.toString(), "--count", "4", "--times", "0,0.5");
+    assertEquals(0, r.exit(), r.err());
+    for (String f :
+        List.of("seed-000000.png", "seed-000003.png", "contact-sheet.png", "t-0.5000.png")) {
+      assertTrue(Files.exists(out.resolve(f)), f);
+    }
+  }
+
+  @Test
+  void timelapseShowsEverySnapshot(@TempDir Path out) throws IOException {
+    Path video = out.resolve("t.mp4");
+    Result r = cli("timelapse", run.toString(), "--out", video.toString(), "--hold", "2");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(6, VideoProbe.probe(video).frames()); // snapshots at 0, 3, 6, two frames each
+  }
+}

@@ -1,0 +1,82 @@
+package art.equilibria.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code equilibria train} as an artist runs it. */
+class TrainCommandTest {
+  private static final String TINY = "src/test/resources/pieces/tiny.yaml";
+
+  private record Result(int exit, String err) {}
+
+  private static Result run(String... args) {
+    CommandLine cli = Main.commandLine();
+    StringWriter err = new StringWriter();
+    cli.setErr(new PrintWriter(err));
+    return new Result(cli.execute(args), err.toString());
+  }
+
+  @Test
+  void trainsATinyPieceIntoARunFolder(@TempDir Path out) throws IOException {
+    Result r = run("train", TINY, "--out", out.toString(), "--device", "cpu");
+    assertEquals(0, r.exit(), r.err());
+    List<Path> runs = list(out.resolve("tiny"));
+    assertEquals(1, runs.size());
+    Path run = runs.get(0);
+    assertEquals(6, Files.readAllLines(run.resolve("metrics.jsonl")).size());
+    assertTrue(Files.exists(run.resolve("snapshots/000006-ensemble.png")));
+    assertTrue(Files.exists(run.resolve("checkpoints/step-000006.ckpt")));
+    assertEquals(Files.readString(Path.of(TINY)), Files.readString(run.resolve("piece.yaml")));
+  }
+
+  @Test
+  void stepsAndSeedOverrideThePiece(@TempDir Path out) throws IOException {
+    Result r = run("train", TINY, "--out", out.toString(), "--steps", "2", "--seed", "11");
+    assertEquals(0, r.exit(), r.err());
+    Path run = list(out.resolve("tiny")).get(0);
+    assertEquals(2, Files.readAllLines(run.resolve("metrics.jsonl")).size());
+    assertTrue(Files.readString(run.resolve("run.json")).contains("\"seed\" : 11"));
+  }
+
+  @Test
+  void aBrokenPieceGetsOneLineAndExitCodeTwo(@TempDir Path out) {
+    Result r =
+        run("train", "src/test/resources/pieces/broken/unknown-term.yaml", "--out", out.toString());
+    assertEquals(2, r.exit());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("unknown-term.yaml:9: terms.g1[0].term: unknown term 'cosin'"));
+    assertFalse(Files.exists(out.resolve("unknown-term")), "no run folder for a broken piece");
+  }
+
+  @Test
+  void aMissingPieceFileIsNamed(@TempDir Path out) {
+    Result r = run("train", "pieces/nowhere.yaml", "--out", out.toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("pieces/nowhere.yaml"), r.err());
+  }
+
+  @Test
+  void anUnknownDeviceListsTheChoices() {
+    Result r = run("train", TINY, "--device", "tpu");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("cpu, gpu, auto") || r.err().contains("CPU, GPU, AUTO"), r.err());
+  }
+
+  private static List<Path> list(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.toList();
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package art.equilibria.render.video;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A render killed with kill -9 (no close, no shutdown hook) still leaves a playable video. */
+class InterruptedRenderTest {
+  private static final int FPS = 4;
+  private static final int GOP = 2 * FPS;
+  private static final int WRITTEN = 40;
+
+  @TempDir Path dir;
+
+  @Test
+  void killedRenderDecodesUpToItsLastFragment() throws Exception {
+    Path video = dir.resolve("killed.mp4");
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx128m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                AbandonedRender.class.getName(),
+                video.toString(),
+                Integer.toString(WRITTEN),
+                Integer.toString(FPS))
+            .redirectErrorStream(true)
+            .start();
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      StringBuilder said = new StringBuilder();
+      String line;
+      while ((line = out.readLine()) != null && !line.startsWith("written ")) {
+        said.append(line).append('\n');
+      }
+      assertEquals("written " + WRITTEN, line, "the child render said:\n" + said);
+    } finally {
+      child.destroyForcibly();
+      assertTrue(child.waitFor(10, TimeUnit.SECONDS));
+    }
+
+    // Never closed, so never remuxed: still the fragmented file, index first.
+    List<String> boxes = Mp4Boxes.topLevel(video);
+    assertEquals("moov", boxes.get(1), boxes.toString());
+    assertTrue(boxes.contains("moof"), "no complete fragment in " + boxes);
+
+    List<BufferedImage> decoded = VideoProbe.frames(video);
+    int kept = decoded.size();
+    assertTrue(kept >= GOP && kept < WRITTEN, kept + " frames decoded");
+    assertEquals(0, kept % GOP, "whole fragments only, got " + kept + " frames");
+    for (int i = 0; i < kept; i++) {
+      double error = TestFrames.meanError(TestFrames.frame(i), decoded.get(i));
+      assertTrue(error < 4, "frame " + i + " is off by " + error);
+    }
+    assertEquals(kept, VideoProbe.probe(video).frames());
+  }
+}
