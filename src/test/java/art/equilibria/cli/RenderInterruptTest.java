@@ -1,0 +1,72 @@
+package art.equilibria.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import art.equilibria.render.RenderRecord;
+import art.equilibria.render.video.VideoProbe;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A render stopped by the system (SIGTERM, as Ctrl-C) leaves a playable video and its record. */
+class RenderInterruptTest {
+
+  @Test
+  void aTerminatedRenderKeepsWhatItMade(@TempDir Path tmp) throws Exception {
+    assertEquals(
+        0,
+        Main.commandLine()
+            .execute("train", "src/test/resources/pieces/tiny.yaml", "--out", tmp.toString()));
+    Path run;
+    try (Stream<Path> s = Files.list(tmp.resolve("tiny"))) {
+      run = s.findFirst().orElseThrow();
+    }
+    Path video = tmp.resolve("long.mp4");
+    Path log = tmp.resolve("render.log");
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dai.djl.offline=true",
+                "-Dai.djl.pytorch.num_threads=1",
+                "art.equilibria.cli.Main",
+                "render",
+                run.toString(),
+                "--duration",
+                "1h",
+                "--out",
+                video.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    waitForFrames(video, child);
+    new ProcessBuilder("kill", "-TERM", Long.toString(child.pid())).start().waitFor();
+    assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the render did not stop");
+
+    String said = Files.readString(log);
+    assertTrue(said.contains("stopped at frame"), said);
+    VideoProbe.Info info = VideoProbe.probe(video);
+    assertTrue(info.frames() > 0);
+    RenderRecord record = RenderRecord.read(RenderRecord.beside(video));
+    assertFalse(record.completed());
+    assertEquals(info.frames(), record.framesWritten());
+  }
+
+  /** Waits until the encoder has written something, so the stop lands mid-render. */
+  private static void waitForFrames(Path video, Process child)
+      throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!(Files.exists(video) && Files.size(video) > 20_000)) {
+      assertTrue(child.isAlive(), "the render ended early");
+      assertTrue(System.nanoTime() < deadline, "the render wrote nothing in 60 s");
+      Thread.sleep(100);
+    }
+  }
+}
