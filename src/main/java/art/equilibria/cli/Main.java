@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       StillsCommand.class,
       TimelapseCommand.class,
       PiecesCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -30,6 +30,7 @@ public final class RenderJob {
   private final FrameRenderer renderer;
   private final FrameSink sink;
   private final RenderListener listener;
+  private final long total;
   private final AtomicBoolean stop = new AtomicBoolean();
   private final CountDownLatch finished = new CountDownLatch(1);
 
@@ -46,9 +47,15 @@ public final class RenderJob {
   }
 
   public RenderJob(FrameRenderer renderer, FrameSink sink, RenderListener listener) {
+    this(renderer, sink, listener, renderer.frames());
+  }
+
+  /** Renders only the first {@code frames} frames of the path (benchmarks). */
+  public RenderJob(FrameRenderer renderer, FrameSink sink, RenderListener listener, long frames) {
     this.renderer = renderer;
     this.sink = sink;
     this.listener = listener;
+    this.total = Math.min(frames, renderer.frames());
   }
 
   /**
@@ -63,12 +70,11 @@ public final class RenderJob {
     BlockingQueue<List<BufferedImage>> queue = new ArrayBlockingQueue<>(QUEUE);
     AtomicReference<Throwable> encoderFailure = new AtomicReference<>();
     Thread encoder = new Thread(() -> encode(queue, encoderFailure), "render-encoder");
-    long total = renderer.frames();
     listener.started(total);
     try {
       encoder.start();
       for (long first = 0; first < total && !stop.get() && encoderFailure.get() == null; ) {
-        List<BufferedImage> batch = renderer.render(first, BATCH);
+        List<BufferedImage> batch = renderer.render(first, (int) Math.min(BATCH, total - first));
         hand(queue, batch, encoderFailure);
         first += batch.size();
       }

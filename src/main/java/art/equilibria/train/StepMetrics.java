@@ -8,6 +8,7 @@ import java.util.Map;
  * @param step the step's index, from 0
  * @param seconds wall time since the run (or resume) started
  * @param rssMb resident memory of the process, to check it stays flat
+ * @param images generator images made in the step, over all updates
  * @param networks the networks updated at this step, in update order
  */
 public record StepMetrics(
@@ -17,4 +18,5 @@ public record StepMetrics(
     double alpha,
     double seconds,
     double rssMb,
+    long images,
     Map<String, NetworkMetrics> networks) {}

@@ -61,6 +61,7 @@ public final class Trainer implements AutoCloseable {
     // Reseeding libtorch per step makes noise inputs depend on the step alone: resumable.
     Engine.getInstance().setRandomSeed((int) LatentStream.mix(piece.seed(), step));
     Map<String, NetworkMetrics> updates = new LinkedHashMap<>();
+    long images = 0;
     for (int i = 0; i < order.size(); i++) {
       String network = order.get(i);
       List<TermSpec> active =
@@ -68,7 +69,9 @@ public final class Trainer implements AutoCloseable {
               .filter(t -> t.activeAt(step, growth.resolution()))
               .toList();
       if (!active.isEmpty()) {
-        updates.put(network, update(network, active, i, step, growth));
+        Update update = update(network, active, i, step, growth);
+        updates.put(network, update.metrics());
+        images += update.images();
       }
     }
     return new StepMetrics(
@@ -78,10 +81,14 @@ public final class Trainer implements AutoCloseable {
         growth.alpha(),
         seconds,
         ProcessMemory.residentMb(),
+        images,
         updates);
   }
 
-  private NetworkMetrics update(
+  /** What one network's update measured, and how many generator images it made. */
+  private record Update(NetworkMetrics metrics, long images) {}
+
+  private Update update(
       String network, List<TermSpec> active, int index, long step, Growth growth) {
     try (NDScope scope = new NDScope()) {
       ensemble.trainOnly(network);
@@ -110,7 +117,9 @@ public final class Trainer implements AutoCloseable {
       for (int t = 0; t < active.size(); t++) {
         byTerm.merge(active.get(t).term(), (double) numbers[t], Double::sum);
       }
-      return new NetworkMetrics(byTerm, numbers[numbers.length - 1], gradNorm, variance);
+      return new Update(
+          new NetworkMetrics(byTerm, numbers[numbers.length - 1], gradNorm, variance),
+          (long) in.madeImages().size() * piece.schedule().batch());
     }
   }
 
