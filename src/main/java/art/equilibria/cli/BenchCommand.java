@@ -5,6 +5,7 @@ import art.equilibria.bench.RenderBenchmark;
 import art.equilibria.bench.TrainingBenchmark;
 import art.equilibria.piece.Piece;
 import art.equilibria.render.TrainedRun;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,9 @@ import picocli.CommandLine.Parameters;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Measure training speed and memory at each resolution of a piece, and with --render RUN",
-      "the render speed (generation alone, encoding alone, the full pipeline)."
+      "Measure training and render speed and memory on this machine.",
+      "Training: each resolution of a piece. With --render RUN: generation alone, encoding",
+      "alone and the full pipeline for the same frames."
     })
 final class BenchCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
@@ -69,8 +71,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    long launched =
-        ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli()).orElse(0L);
+    long launched = ManagementFactory.getRuntimeMXBean().getStartTime();
     Device d = device.resolve();
     Piece piece = TrainCommand.readPiece(pieceFile);
     System.out.printf("device %s, %s, batch %d%n", d, pieceFile, piece.schedule().batch());
@@ -97,10 +98,9 @@ final class BenchCommand implements Callable<Integer> {
               r,
               (int) (r == resolutions.get(resolutions.size() - 1) ? timed : steps),
               memoryAt);
-      if (first && launched > 0) {
-        System.err.printf(
-            "(launch to first timed step: about %.1f s)%n",
-            (System.currentTimeMillis() - launched) / 1000.0 - t.steps() * t.msPerStep() / 1000);
+      if (first) {
+        System.out.printf(
+            "launch to first training step done: %.2f s%n", (t.firstStepDone() - launched) / 1e3);
         first = false;
       }
       StringBuilder memory = new StringBuilder();

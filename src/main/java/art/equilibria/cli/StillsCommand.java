@@ -21,8 +21,8 @@ import picocli.CommandLine.Parameters;
     name = "stills",
     mixinStandardHelpOptions = true,
     description = {
-      "Write PNG stills of a trained run, and a contact sheet of candidate keyframes labelled",
-      "by seed, to pick keyframes (--seeds for render) by eye."
+      "Write stills and a contact sheet of candidate keyframes labelled by seed.",
+      "Pick keyframes by eye, then pass them to render with --seeds."
     })
 final class StillsCommand implements Callable<Integer> {
   @Mixin CommonOptions common;

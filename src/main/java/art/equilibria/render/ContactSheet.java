@@ -9,14 +9,17 @@ import java.util.List;
 
 /** Stills in a grid, each labelled, so an artist can pick keyframes by eye. */
 public final class ContactSheet {
-  private static final int LABEL = 18;
+  private static final int LABEL = 20;
   private static final int MARGIN = 8;
+
+  /** Width of each still on the sheet: small enough to see many at once, big enough to judge. */
+  public static final int THUMBNAIL = 320;
 
   private ContactSheet() {}
 
   public static BufferedImage of(List<BufferedImage> stills, List<String> labels, int columns) {
-    int w = stills.get(0).getWidth();
-    int h = stills.get(0).getHeight();
+    int w = Math.min(THUMBNAIL, stills.get(0).getWidth());
+    int h = (int) Math.round((double) stills.get(0).getHeight() * w / stills.get(0).getWidth());
     int rows = (stills.size() + columns - 1) / columns;
     int cellW = w + MARGIN;
     int cellH = h + LABEL + MARGIN;
@@ -28,12 +31,14 @@ public final class ContactSheet {
     g.fillRect(0, 0, sheet.getWidth(), sheet.getHeight());
     g.setRenderingHint(
         RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
     g.setColor(Color.WHITE);
     for (int i = 0; i < stills.size(); i++) {
       int x = MARGIN + (i % columns) * cellW;
       int y = MARGIN + (i / columns) * cellH;
-      g.drawImage(stills.get(i), x, y, null);
+      g.drawImage(stills.get(i), x, y, w, h, null);
       g.drawString(labels.get(i), x, y + h + LABEL - 5);
     }
     g.dispose();
