@@ -26,22 +26,26 @@ public final class TestPieces {
 
   /** Two generators and a discriminator growing from 8 to 16 px, a few channels wide. */
   public static Piece tiny(Map<String, List<TermSpec>> terms, int stepsPerStage) {
-    Channels channels = new Channels(64, 8);
-    GeneratorSpec g = new GeneratorSpec(16, 16, 2, 0.01, channels, OutputActivation.TANH);
-    Map<String, NetworkSpec> networks = new LinkedHashMap<>();
-    networks.put("g1", g);
-    networks.put("g2", g);
-    networks.put("d", new DiscriminatorSpec(channels, 16));
     return new Piece(
         "tiny",
         "",
         7,
-        networks,
+        networks(new Channels(64, 8)),
         terms,
         new Schedule(8, 16, stepsPerStage, 0.5, 4, new Optimiser(0.01, 0, 0.99, 1e-8)),
         new Snapshots(2, 2),
         new Checkpoints(2, 2),
         render());
+  }
+
+  /** Two generators g1, g2 and a discriminator d with these channel counts. */
+  public static Map<String, NetworkSpec> networks(Channels channels) {
+    GeneratorSpec g = new GeneratorSpec(16, 16, 2, 0.01, channels, OutputActivation.TANH);
+    Map<String, NetworkSpec> networks = new LinkedHashMap<>();
+    networks.put("g1", g);
+    networks.put("g2", g);
+    networks.put("d", new DiscriminatorSpec(channels, 16));
+    return networks;
   }
 
   /** The published arrangement 1:1: adversarial generators, diametric discriminator. */

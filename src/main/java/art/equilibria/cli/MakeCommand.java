@@ -1,7 +1,6 @@
 package art.equilibria.cli;
 
 import art.equilibria.render.RenderJob;
-import art.equilibria.run.RunFolder;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,9 +41,12 @@ final class MakeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RunFolder run = TrainCommand.train(pieceFile, steps, seed, out, device);
+    TrainCommand.Trained trained = TrainCommand.train(pieceFile, steps, seed, out, device);
+    if (!trained.finished()) {
+      return TrainCommand.STOPPED;
+    }
     RenderJob.Outcome outcome =
-        RenderCommand.render(run.dir(), "latest", render.overrides(), null, device);
+        RenderCommand.render(trained.run().dir(), "latest", render.overrides(), null, device);
     return outcome.completed() ? 0 : 130;
   }
 }

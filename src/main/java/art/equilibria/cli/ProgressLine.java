@@ -1,5 +1,6 @@
 package art.equilibria.cli;
 
+import art.equilibria.run.RunFolder;
 import art.equilibria.train.StepMetrics;
 import art.equilibria.train.TrainingListener;
 import java.time.Duration;
@@ -18,13 +19,15 @@ final class ProgressLine implements TrainingListener, AutoCloseable {
   private final ProgressBar bar;
   private final Deque<Double> recent = new ArrayDeque<>();
   private final long total;
+  private final RunFolder run;
   private double peakRssMb;
 
   /** Read by the bar's own thread. */
   private volatile double secondsPerStep = Double.NaN;
 
-  ProgressLine(long total) {
+  ProgressLine(long total, RunFolder run) {
     this.total = total;
+    this.run = run;
     this.bar = Bars.create("train", total, this::eta);
   }
 
@@ -34,6 +37,11 @@ final class ProgressLine implements TrainingListener, AutoCloseable {
     return Double.isNaN(perStep)
         ? Optional.empty()
         : Optional.of(Duration.ofMillis((long) (perStep * (total - done) * 1000)));
+  }
+
+  @Override
+  public void started(long first, long end) {
+    bar.stepTo(first);
   }
 
   @Override
@@ -49,6 +57,25 @@ final class ProgressLine implements TrainingListener, AutoCloseable {
     String fade = m.alpha() < 1 ? String.format(" fade %.2f", m.alpha()) : "";
     bar.setExtraMessage(String.format(" stage %d, %d px%s", m.stage() + 1, m.resolution(), fade));
     bar.stepTo(m.step() + 1);
+  }
+
+  /**
+   * Said here rather than after training returns: after a SIGTERM the process ends as soon as the
+   * run has stopped, before the command could print anything.
+   */
+  @Override
+  public void stopped(long stepsDone) {
+    bar.close();
+    System.err.printf(
+        "stopped after step %d with a checkpoint there; to carry on:%n"
+            + "  ./equilibria train --resume %s%n",
+        stepsDone, run.dir());
+  }
+
+  @Override
+  public void warning(String message) {
+    System.err.println();
+    System.err.println("warning: " + message);
   }
 
   @Override

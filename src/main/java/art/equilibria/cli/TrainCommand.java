@@ -5,6 +5,7 @@ import art.equilibria.loss.LossTerms;
 import art.equilibria.piece.Piece;
 import art.equilibria.piece.PieceException;
 import art.equilibria.piece.PieceReader;
+import art.equilibria.run.RunException;
 import art.equilibria.run.RunFolder;
 import art.equilibria.run.RunInfo;
 import art.equilibria.train.TrainingRun;
@@ -19,17 +20,32 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
-    description = "Train a piece's ensemble into renders/<piece>/<run>/.")
+    description = {
+      "Train a piece's ensemble into renders/<piece>/<run>/.",
+      "Ctrl-C saves a checkpoint at the current step; --resume RUN carries on from there."
+    })
 final class TrainCommand implements Callable<Integer> {
+  /** Exit code of a run stopped by Ctrl-C or SIGTERM (128 + SIGINT). */
+  static final int STOPPED = 130;
+
   @Mixin CommonOptions common;
 
-  @Parameters(paramLabel = "PIECE", description = "The piece file, e.g. pieces/demo.yaml.")
+  @Parameters(
+      paramLabel = "PIECE",
+      arity = "0..1",
+      description = "The piece file, e.g. pieces/demo.yaml.")
   Path pieceFile;
+
+  @Option(
+      names = "--resume",
+      paramLabel = "RUN",
+      description = "Continue this run from its newest valid checkpoint instead.")
+  Path resume;
 
   @Option(
       names = "--steps",
       paramLabel = "N",
-      description = "Train N steps instead of the piece's full schedule.")
+      description = "Train N steps in all instead of the piece's full schedule.")
   Long steps;
 
   @Option(names = "--seed", paramLabel = "S", description = "Override the piece's seed.")
@@ -48,14 +64,30 @@ final class TrainCommand implements Callable<Integer> {
       description = "cpu, gpu or auto (default: ${DEFAULT-VALUE}).")
   DeviceChoice device;
 
-  @Override
-  public Integer call() throws Exception {
-    train(pieceFile, steps, seed, out, device);
-    return 0;
+  /** A training that ended, finished or stopped. */
+  record Trained(RunFolder run, RunInfo info) {
+    boolean finished() {
+      return info.state().equals("finished");
+    }
   }
 
-  /** Trains and reports; returns the run folder. */
-  static RunFolder train(Path pieceFile, Long steps, Long seed, Path out, DeviceChoice device)
+  @Override
+  public Integer call() throws Exception {
+    if ((pieceFile == null) == (resume == null)) {
+      throw new UserError(
+          "give a piece to train (train pieces/demo.yaml) or a run to resume (train --resume"
+              + " renders/<piece>/<run>), not both");
+    }
+    if (resume != null && seed != null) {
+      throw new UserError("--seed: a resumed run keeps its seed; leave --seed out");
+    }
+    Trained trained =
+        resume != null ? resume(resume, steps, device) : train(pieceFile, steps, seed, out, device);
+    return trained.finished() ? 0 : STOPPED;
+  }
+
+  /** Trains a new run and reports. */
+  static Trained train(Path pieceFile, Long steps, Long seed, Path out, DeviceChoice device)
       throws Exception {
     Piece piece = readPiece(pieceFile);
     if (seed != null) {
@@ -78,11 +110,42 @@ final class TrainCommand implements Callable<Integer> {
         piece.schedule().batch(),
         run.dir());
     RunInfo info;
-    try (ProgressLine progress = new ProgressLine(total)) {
-      info = new TrainingRun(piece, pieceFile, run, d, progress).train(total);
+    try (ProgressLine progress = new ProgressLine(total, run)) {
+      info = new TrainingRun(piece, run, d, progress).train(pieceFile, total);
     }
-    System.err.printf("finished %d steps; snapshots in %s%n", info.stepsDone(), run.snapshots());
-    return run;
+    return report(new Trained(run, info));
+  }
+
+  /** Continues a stopped or crashed run from its newest valid checkpoint. */
+  static Trained resume(Path dir, Long steps, DeviceChoice device) throws Exception {
+    RunFolder run;
+    try {
+      run = RunFolder.open(dir);
+    } catch (RunException e) {
+      throw new UserError(e.getMessage());
+    }
+    RunInfo recorded = RunInfo.read(run);
+    Piece piece = readPiece(run.piece()).withSeed(recorded.seed());
+    long total = steps != null ? steps : recorded.totalSteps();
+    Device d = device.resolve();
+    System.err.printf(
+        "resuming %s (%s) on %s: %d steps in all%n", run.dir(), piece.title(), d, total);
+    RunInfo info;
+    try (ProgressLine progress = new ProgressLine(total, run)) {
+      info = new TrainingRun(piece, run, d, progress).resume(recorded, total);
+    } catch (RunException e) {
+      throw new UserError(e.getMessage());
+    }
+    return report(new Trained(run, info));
+  }
+
+  /** A stopped run was reported by the progress line as it stopped. */
+  private static Trained report(Trained t) {
+    if (t.finished()) {
+      System.err.printf(
+          "finished %d steps; snapshots in %s%n", t.info().stepsDone(), t.run().snapshots());
+    }
+    return t;
   }
 
   static Piece readPiece(Path file) throws PieceException {

@@ -13,7 +13,6 @@ import art.equilibria.run.RunException;
 import art.equilibria.run.RunFolder;
 import art.equilibria.run.RunInfo;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -44,14 +43,7 @@ public final class TrainedRun implements AutoCloseable {
   public static TrainedRun open(
       Path dir, String checkpoint, Device device, Map<String, Object> renderOverrides)
       throws IOException, PieceException, RunException {
-    RunFolder folder = new RunFolder(dir);
-    if (!Files.isDirectory(dir)) {
-      throw new RunException(dir + ": no such run folder; runs are in renders/<piece>/<run>/");
-    }
-    if (!Files.exists(folder.piece()) || !Files.exists(folder.info())) {
-      throw new RunException(
-          dir + ": not a run folder (no piece.yaml and run.json); pass renders/<piece>/<run>");
-    }
+    RunFolder folder = RunFolder.open(dir);
     RunInfo info = RunInfo.read(folder);
     Piece piece =
         PieceReader.read(folder.piece(), LossTerms.installed(), renderOverrides)

@@ -29,6 +29,23 @@ public record RunFolder(Path dir) {
     }
   }
 
+  /**
+   * An existing run folder, checked to be one.
+   *
+   * @throws RunException naming the folder when it is missing or not a run
+   */
+  public static RunFolder open(Path dir) throws RunException {
+    RunFolder folder = new RunFolder(dir);
+    if (!Files.isDirectory(dir)) {
+      throw new RunException(dir + ": no such run folder; runs are in renders/<piece>/<run>/");
+    }
+    if (!Files.exists(folder.piece()) || !Files.exists(folder.info())) {
+      throw new RunException(
+          dir + ": not a run folder (no piece.yaml and run.json); pass renders/<piece>/<run>");
+    }
+    return folder;
+  }
+
   /** The piece's name: its file name without the extension. */
   public static String pieceName(Path pieceFile) {
     String file = pieceFile.getFileName().toString();

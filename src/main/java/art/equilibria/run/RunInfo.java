@@ -35,6 +35,12 @@ public record RunInfo(
         piece, title, source, seed, device, started, newState, newStepsDone, totalSteps, version);
   }
 
+  /** The info of a run resumed at {@code step}, to be trained to {@code steps} in all. */
+  public RunInfo resumed(long step, long steps) {
+    return new RunInfo(
+        piece, title, source, seed, device, started, "running", step, steps, version);
+  }
+
   public void write(RunFolder run) throws IOException {
     AtomicFiles.write(run.info(), JSON.writeValueAsBytes(this));
   }

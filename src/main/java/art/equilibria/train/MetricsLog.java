@@ -1,5 +1,6 @@
 package art.equilibria.train;
 
+import art.equilibria.run.AtomicFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.io.BufferedWriter;
@@ -30,6 +31,20 @@ public final class MetricsLog implements AutoCloseable {
 
   public static StepMetrics parse(String line) throws IOException {
     return JSON.readValue(line, StepMetrics.class);
+  }
+
+  /** Drops the lines of steps at or after {@code step} (they will be trained again). */
+  public static void keepBefore(Path file, long step) throws IOException {
+    if (!Files.exists(file)) {
+      return;
+    }
+    StringBuilder kept = new StringBuilder();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (!line.isBlank() && JSON.readTree(line).path("step").asLong() < step) {
+        kept.append(line).append('\n');
+      }
+    }
+    AtomicFiles.write(file, kept.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   @Override

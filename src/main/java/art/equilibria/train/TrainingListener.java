@@ -17,4 +17,10 @@ public interface TrainingListener {
   default void checkpoint(long step, Path file) {}
 
   default void finished(long stepsDone) {}
+
+  /** Training stopped early (Ctrl-C, SIGTERM) after a checkpoint at {@code stepsDone}. */
+  default void stopped(long stepsDone) {}
+
+  /** Something the artist should know that does not stop training. */
+  default void warning(String message) {}
 }

@@ -29,7 +29,7 @@ class TrainingRunTest {
       Files.writeString(pieceFile, "title: tiny\n");
     }
     RunFolder run = RunFolder.create(base.resolve("renders"), "tiny");
-    new TrainingRun(piece, pieceFile, run, Device.cpu(), TrainingListener.NONE).train(STEPS);
+    new TrainingRun(piece, run, Device.cpu(), TrainingListener.NONE).train(pieceFile, STEPS);
     return run;
   }
 

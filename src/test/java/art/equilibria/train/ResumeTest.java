@@ -1,0 +1,160 @@
+package art.equilibria.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import art.equilibria.TestPieces;
+import art.equilibria.piece.Channels;
+import art.equilibria.piece.Piece;
+import art.equilibria.run.CheckpointStore;
+import art.equilibria.run.RunException;
+import art.equilibria.run.RunFolder;
+import art.equilibria.run.RunInfo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A run stopped and resumed ends exactly where an uninterrupted one does. */
+class ResumeTest {
+  private static final long STEPS = 6;
+
+  private static Path pieceFile(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    return Files.writeString(dir.resolve("tiny.yaml"), "title: tiny\n");
+  }
+
+  private static RunFolder uninterrupted(Path dir, Piece piece) throws IOException {
+    RunFolder run = RunFolder.create(dir, "tiny");
+    new TrainingRun(piece, run, Device.cpu(), TrainingListener.NONE).train(pieceFile(dir), STEPS);
+    return run;
+  }
+
+  /** Trains until {@code stopAfter} steps are done, as if Ctrl-C came during that step. */
+  private static RunFolder stopped(Path dir, Piece piece, long stopAfter) throws IOException {
+    RunFolder run = RunFolder.create(dir, "tiny");
+    TrainingRun[] training = new TrainingRun[1];
+    training[0] =
+        new TrainingRun(
+            piece,
+            run,
+            Device.cpu(),
+            new TrainingListener() {
+              @Override
+              public void stepped(StepMetrics m) {
+                if (m.step() + 1 == stopAfter) {
+                  training[0].stop();
+                }
+              }
+            });
+    RunInfo info = training[0].train(pieceFile(dir), STEPS);
+    assertEquals("stopped", info.state());
+    assertEquals(stopAfter, info.stepsDone());
+    return run;
+  }
+
+  private static RunInfo resume(RunFolder run, Piece piece, TrainingListener listener)
+      throws IOException, RunException {
+    return new TrainingRun(piece, run, Device.cpu(), listener).resume(RunInfo.read(run), STEPS);
+  }
+
+  @Test
+  void stoppedAndResumedEqualsUninterrupted(@TempDir Path tmp) throws Exception {
+    Piece piece = TestPieces.tiny(3); // checkpoints every 2 steps
+    RunFolder whole = uninterrupted(tmp.resolve("a"), piece);
+    RunFolder parts = stopped(tmp.resolve("b"), piece, 3);
+    assertTrue(Files.exists(parts.checkpoints().resolve("step-000003.ckpt")));
+
+    RunInfo info = resume(parts, piece, TrainingListener.NONE);
+    assertEquals("finished", info.state());
+    assertSameMetrics(whole, parts);
+    assertSameCheckpoint(whole, parts, STEPS);
+  }
+
+  @Test
+  void aDamagedNewestCheckpointIsNamedAndThePreviousOneUsed(@TempDir Path tmp) throws Exception {
+    Piece piece = TestPieces.tiny(3);
+    RunFolder whole = uninterrupted(tmp.resolve("a"), piece);
+    RunFolder parts = stopped(tmp.resolve("b"), piece, 3);
+    Path newest = parts.checkpoints().resolve("step-000003.ckpt");
+    byte[] bytes = Files.readAllBytes(newest);
+    Files.write(newest, Arrays.copyOf(bytes, bytes.length / 3));
+
+    List<String> warnings = new ArrayList<>();
+    resume(
+        parts,
+        piece,
+        new TrainingListener() {
+          @Override
+          public void warning(String message) {
+            warnings.add(message);
+          }
+        });
+    assertEquals(1, warnings.size());
+    assertTrue(warnings.get(0).contains("step-000003.ckpt"), warnings.get(0));
+    assertSameMetrics(whole, parts); // resumed from step 2: steps 2..5 trained again
+    assertSameCheckpoint(whole, parts, STEPS);
+  }
+
+  @Test
+  void aCheckpointOfAnotherArchitectureIsRefusedClearly(@TempDir Path tmp) throws Exception {
+    Piece piece = TestPieces.tiny(3);
+    RunFolder parts = stopped(tmp.resolve("b"), piece, 3);
+    // The same piece with wider networks, as if piece.yaml had been edited in the run folder.
+    Piece changed =
+        new Piece(
+            piece.title(),
+            piece.notes(),
+            piece.seed(),
+            TestPieces.networks(new Channels(64, 16)),
+            piece.terms(),
+            piece.schedule(),
+            piece.snapshots(),
+            piece.checkpoints(),
+            piece.render());
+    RunException e =
+        assertThrows(RunException.class, () -> resume(parts, changed, TrainingListener.NONE));
+    assertTrue(e.getMessage().contains("does not match the network"), e.getMessage());
+  }
+
+  private static void assertSameMetrics(RunFolder a, RunFolder b) throws IOException {
+    List<String> x = Files.readAllLines(a.metrics());
+    List<String> y = Files.readAllLines(b.metrics());
+    assertEquals(x.size(), y.size());
+    for (int i = 0; i < x.size(); i++) {
+      StepMetrics p = MetricsLog.parse(x.get(i));
+      StepMetrics q = MetricsLog.parse(y.get(i));
+      assertEquals(p.step(), q.step());
+      assertEquals(p.networks(), q.networks(), "step " + p.step());
+    }
+  }
+
+  private static void assertSameCheckpoint(RunFolder a, RunFolder b, long step) throws IOException {
+    try (NDManager m = NDManager.newBaseManager()) {
+      CheckpointStore.Checkpoint x =
+          CheckpointStore.load(a.checkpoints().resolve(String.format("step-%06d.ckpt", step)), m);
+      CheckpointStore.Checkpoint y =
+          CheckpointStore.load(b.checkpoints().resolve(String.format("step-%06d.ckpt", step)), m);
+      assertSameArrays(x.networks(), y.networks());
+      assertSameArrays(x.optimiser(), y.optimiser());
+      assertEquals(x.meta().get("optimiser_updates"), y.meta().get("optimiser_updates"));
+    }
+  }
+
+  private static void assertSameArrays(NDList x, NDList y) {
+    assertEquals(x.size(), y.size());
+    for (int i = 0; i < x.size(); i++) {
+      assertEquals(x.get(i).getName(), y.get(i).getName());
+      assertArrayEquals(x.get(i).toFloatArray(), y.get(i).toFloatArray(), 0f, x.get(i).getName());
+    }
+  }
+}
