@@ -4,6 +4,7 @@ import art.equilibria.piece.Channels;
 import art.equilibria.piece.Checkpoints;
 import art.equilibria.piece.DiscriminatorSpec;
 import art.equilibria.piece.GeneratorSpec;
+import art.equilibria.piece.GuardSpec;
 import art.equilibria.piece.NetworkSpec;
 import art.equilibria.piece.Optimiser;
 import art.equilibria.piece.OutputActivation;
@@ -35,7 +36,8 @@ public final class TestPieces {
         new Schedule(8, 16, stepsPerStage, 0.5, 4, new Optimiser(0.01, 0, 0.99, 1e-8)),
         new Snapshots(2, 2),
         new Checkpoints(2, 2),
-        render());
+        render(),
+        GuardSpec.defaults());
   }
 
   /** Two generators g1, g2 and a discriminator d with these channel counts. */

@@ -1,11 +1,14 @@
 package art.equilibria.cli;
 
+import art.equilibria.guard.GuardEvent;
 import art.equilibria.run.RunFolder;
 import art.equilibria.train.StepMetrics;
 import art.equilibria.train.TrainingListener;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import me.tongfei.progressbar.ProgressBar;
 
@@ -15,11 +18,13 @@ import me.tongfei.progressbar.ProgressBar;
  */
 final class ProgressLine implements TrainingListener, AutoCloseable {
   private static final int RATE_WINDOW = 20;
+  private static final long REPEAT_QUIET = 100;
 
   private final ProgressBar bar;
   private final Deque<Double> recent = new ArrayDeque<>();
   private final long total;
   private final RunFolder run;
+  private final Map<String, Long> lastShown = new HashMap<>();
   private double peakRssMb;
 
   /** Read by the bar's own thread. */
@@ -57,6 +62,22 @@ final class ProgressLine implements TrainingListener, AutoCloseable {
     String fade = m.alpha() < 1 ? String.format(" fade %.2f", m.alpha()) : "";
     bar.setExtraMessage(String.format(" stage %d, %d px%s", m.stage() + 1, m.resolution(), fade));
     bar.stepTo(m.step() + 1);
+  }
+
+  /**
+   * Shows a guard event on its own line; the same kind of event on the same network is shown again
+   * only after {@link #REPEAT_QUIET} steps, so a lasting condition does not flood the screen (every
+   * event is in metrics.jsonl).
+   */
+  @Override
+  public void guarded(GuardEvent event) {
+    String key = event.network() + "/" + event.kind();
+    Long last = lastShown.get(key);
+    if (last == null || event.step() - last >= REPEAT_QUIET || !event.isFailure()) {
+      lastShown.put(key, event.step());
+      System.err.println();
+      System.err.println("guard: " + event);
+    }
   }
 
   /**

@@ -1,10 +1,13 @@
 package art.equilibria.nn;
 
 import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
 import art.equilibria.piece.GeneratorSpec;
 import art.equilibria.piece.Piece;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +91,21 @@ public final class Ensemble implements AutoCloseable {
     NDList all = new NDList();
     parameters.values().forEach(p -> all.addAll(p.toList()));
     return all;
+  }
+
+  /** Whether every parameter is finite: a checkpoint of a state that blew up is worth nothing. */
+  public boolean isFinite() {
+    try (NDScope scope = new NDScope()) {
+      List<NDArray> energies = new ArrayList<>();
+      parameters
+          .values()
+          .forEach(p -> p.trainable().values().forEach(a -> energies.add(a.square().sum())));
+      double sum = 0;
+      for (float e : Tensors.values(energies)) {
+        sum += e;
+      }
+      return Double.isFinite(sum);
+    }
   }
 
   /** Loads arrays saved by {@link #state()} into this ensemble, in place. */

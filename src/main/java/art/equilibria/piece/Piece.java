@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param networks networks by name, in file order (generators and exactly one discriminator)
  * @param terms the terms each network is trained with, by network name, in file order
+ * @param guard what counts as explosion or collapse, and what to do about it
  */
 public record Piece(
     String title,
@@ -19,7 +20,8 @@ public record Piece(
     Schedule schedule,
     Snapshots snapshots,
     Checkpoints checkpoints,
-    RenderSpec render) {
+    RenderSpec render,
+    GuardSpec guard) {
 
   /** Generator names in file order. */
   public List<String> generators() {
@@ -53,6 +55,6 @@ public record Piece(
   /** The same piece with another seed (a command-line override). */
   public Piece withSeed(long newSeed) {
     return new Piece(
-        title, notes, newSeed, networks, terms, schedule, snapshots, checkpoints, render);
+        title, notes, newSeed, networks, terms, schedule, snapshots, checkpoints, render, guard);
   }
 }

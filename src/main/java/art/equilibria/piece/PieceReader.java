@@ -26,7 +26,8 @@ public final class PieceReader {
           "schedule",
           "snapshots",
           "checkpoints",
-          "render");
+          "render",
+          "guard");
 
   private PieceReader() {}
 
@@ -112,7 +113,32 @@ public final class PieceReader {
             renderOverrides.isEmpty()
                 ? null
                 : YamlDocument.root(new Yaml().dump(renderOverrides), COMMAND_LINE),
-            generators));
+            generators),
+        guard(fields.get("guard").orElse(empty(fields, "guard"))));
+  }
+
+  private static GuardSpec guard(YamlValue block) throws PieceException {
+    GuardSpec d = GuardSpec.defaults();
+    YamlFields fields =
+        YamlFields.of(
+            block,
+            "guard",
+            List.of(
+                "policy",
+                "gradient-spike",
+                "saturation",
+                "min-variance",
+                "stasis",
+                "rollbacks",
+                "lr-factor"));
+    return new GuardSpec(
+        fields.choice("policy", d.policy(), GuardSpec.POLICIES),
+        fields.number("gradient-spike", d.gradientSpike(), 1, 1e12),
+        fields.number("saturation", d.saturation(), 0, 1),
+        fields.number("min-variance", d.minVariance(), 0, 1e6),
+        fields.number("stasis", d.stasis(), 0, 255),
+        fields.integer("rollbacks", d.rollbacks(), 0, 1000),
+        fields.number("lr-factor", d.lrFactor(), 1e-6, 1));
   }
 
   private static String notes(YamlValue value) throws PieceException {

@@ -19,6 +19,7 @@ import java.util.Map;
 public final class Adam {
   private final Optimiser settings;
   private final List<Slot> slots = new ArrayList<>();
+  private double learningRateScale = 1;
 
   private static final class Slot {
     final String name;
@@ -38,6 +39,11 @@ public final class Adam {
   public Adam(Parameters params, Optimiser settings) {
     this.settings = settings;
     params.trainable().values().forEach(weight -> slots.add(new Slot(weight.getName(), weight)));
+  }
+
+  /** Scales the piece's learning rate (a rollback's remedy). */
+  public void setLearningRateScale(double scale) {
+    learningRateScale = scale;
   }
 
   /**
@@ -65,16 +71,15 @@ public final class Adam {
       }
       Slot slot = slots.get(i);
       slot.updates++;
+      double lr = settings.lr() * learningRateScale;
       double corrected =
-          settings.lr()
-              * Math.sqrt(1 - Math.pow(b2, slot.updates))
-              / (1 - Math.pow(b1, slot.updates));
+          lr * Math.sqrt(1 - Math.pow(b2, slot.updates)) / (1 - Math.pow(b1, slot.updates));
       slot.weight
           .getNDArrayInternal()
           .adamUpdate(
               new NDList(slot.weight, grads.get(i), slot.mean, slot.variance),
               new NDList(slot.weight),
-              (float) settings.lr(),
+              (float) lr,
               (float) corrected,
               0f,
               1f,

@@ -11,7 +11,13 @@ import java.util.Map;
  * @param gradNorm L2 norm of the network's gradient
  * @param colourVariance a generator's batch colour variance (whole, R, G, B summed); null for the
  *     discriminator
+ * @param saturation a generator's fraction of pixel values beyond 0.99 in magnitude; null for the
+ *     discriminator
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NetworkMetrics(
-    Map<String, Double> terms, double total, double gradNorm, Double colourVariance) {}
+    Map<String, Double> terms,
+    double total,
+    double gradNorm,
+    Double colourVariance,
+    Double saturation) {}

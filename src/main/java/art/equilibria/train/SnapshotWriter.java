@@ -11,7 +11,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Snapshot grids from fixed latents and fixed noise, so successive snapshots show how the same
@@ -32,11 +33,19 @@ public final class SnapshotWriter {
     this.grid = grid;
   }
 
-  /** Writes the grids for the ensemble as it is after {@code step} steps; returns the overview. */
-  public Path write(Ensemble ensemble, LatentStream latents, Growth growth, long step)
+  /**
+   * What a snapshot wrote.
+   *
+   * @param overview all generators side by side
+   * @param grids each generator's grid, by name
+   */
+  public record Snapshot(Path overview, Map<String, BufferedImage> grids) {}
+
+  /** Writes the grids for the ensemble as it is after {@code step} steps. */
+  public Snapshot write(Ensemble ensemble, LatentStream latents, Growth growth, long step)
       throws IOException {
     ensemble.freeze();
-    List<BufferedImage> grids = new ArrayList<>();
+    Map<String, BufferedImage> grids = new LinkedHashMap<>();
     String prefix = String.format("%06d-", step);
     try (NDScope scope = new NDScope()) {
       NDArray z = latents.fixed(ensemble.manager(), grid * grid);
@@ -45,11 +54,12 @@ public final class SnapshotWriter {
         int tile = Math.max(MIN_TILE, growth.resolution());
         BufferedImage picture = Images.grid(Images.toPictures(images), grid, tile, GAP);
         Images.writePng(picture, dir.resolve(prefix + name + ".png"));
-        grids.add(picture);
+        grids.put(name, picture);
       }
     }
     Path overview = dir.resolve(prefix + "ensemble.png");
-    Images.writePng(Images.sideBySide(grids, 4 * GAP, Color.WHITE), overview);
-    return overview;
+    Images.writePng(
+        Images.sideBySide(new ArrayList<>(grids.values()), 4 * GAP, Color.WHITE), overview);
+    return new Snapshot(overview, grids);
   }
 }

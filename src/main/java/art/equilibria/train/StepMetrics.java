@@ -1,5 +1,8 @@
 package art.equilibria.train;
 
+import art.equilibria.guard.GuardEvent;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,6 +13,7 @@ import java.util.Map;
  * @param rssMb resident memory of the process, to check it stays flat
  * @param images generator images made in the step, over all updates
  * @param networks the networks updated at this step, in update order
+ * @param events what the equilibrium guard noticed or did at this step (left out when none)
  */
 public record StepMetrics(
     long step,
@@ -19,4 +23,11 @@ public record StepMetrics(
     double seconds,
     double rssMb,
     long images,
-    Map<String, NetworkMetrics> networks) {}
+    Map<String, NetworkMetrics> networks,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<GuardEvent> events) {
+
+  public StepMetrics withEvents(List<GuardEvent> more) {
+    return new StepMetrics(
+        step, stage, resolution, alpha, seconds, rssMb, images, networks, List.copyOf(more));
+  }
+}

@@ -5,6 +5,7 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.training.GradientCollector;
 import art.equilibria.loss.ColourVariance;
 import art.equilibria.loss.LossTerm;
@@ -27,19 +28,33 @@ import java.util.Map;
  * parameters and optimiser state live on.
  */
 public final class Trainer implements AutoCloseable {
+  /** A pixel value this close to the edge of [-1, 1] counts as saturated. */
+  private static final double SATURATED = 0.99;
+
   private final Piece piece;
   private final Ensemble ensemble;
-  private final LatentStream latents;
+
+  /** The snapshot grids' latents: fixed for the whole run, rollbacks included. */
+  private final LatentStream snapshotLatents;
+
   private final List<String> order = new ArrayList<>();
   private final Map<String, Adam> optimisers = new LinkedHashMap<>();
   private final LossTerms terms;
+  private final int latentSize;
+
+  /** Changes the training latents and noise after a rollback, so history does not repeat. */
+  private long salt;
+
+  private LatentStream latents;
+  private double learningRateScale = 1;
 
   public Trainer(Piece piece, Device device) {
     this.piece = piece;
     this.terms = LossTerms.installed();
     this.ensemble = new Ensemble(piece, device);
-    String first = piece.generators().get(0);
-    this.latents = new LatentStream(piece.seed(), piece.generator(first).latent());
+    this.latentSize = piece.generator(piece.generators().get(0)).latent();
+    this.snapshotLatents = new LatentStream(piece.seed(), latentSize);
+    this.latents = snapshotLatents;
     order.add(ensemble.discriminatorName());
     order.addAll(ensemble.generatorNames());
     for (String network : order) {
@@ -52,14 +67,38 @@ public final class Trainer implements AutoCloseable {
     return ensemble;
   }
 
-  public LatentStream latents() {
-    return latents;
+  public LatentStream snapshotLatents() {
+    return snapshotLatents;
+  }
+
+  public long salt() {
+    return salt;
+  }
+
+  /** Draws training latents and noise from another stream (0: the piece's own). */
+  public void setSalt(long newSalt) {
+    salt = newSalt;
+    latents = newSalt == 0 ? snapshotLatents : new LatentStream(seed(), latentSize);
+  }
+
+  private long seed() {
+    return salt == 0 ? piece.seed() : LatentStream.mix(piece.seed(), -salt);
+  }
+
+  public double learningRateScale() {
+    return learningRateScale;
+  }
+
+  /** Scales every network's learning rate from the piece's (1: as written). */
+  public void setLearningRateScale(double scale) {
+    learningRateScale = scale;
+    optimisers.values().forEach(o -> o.setLearningRateScale(scale));
   }
 
   public StepMetrics step(long step, double seconds) {
     Growth growth = piece.schedule().growthAt(step);
     // Reseeding libtorch per step makes noise inputs depend on the step alone: resumable.
-    Engine.getInstance().setRandomSeed((int) LatentStream.mix(piece.seed(), step));
+    Engine.getInstance().setRandomSeed((int) LatentStream.mix(seed(), step));
     Map<String, NetworkMetrics> updates = new LinkedHashMap<>();
     long images = 0;
     for (int i = 0; i < order.size(); i++) {
@@ -82,7 +121,8 @@ public final class Trainer implements AutoCloseable {
         seconds,
         ProcessMemory.residentMb(),
         images,
-        updates);
+        updates,
+        List.of());
   }
 
   /** What one network's update measured, and how many generator images it made. */
@@ -108,17 +148,25 @@ public final class Trainer implements AutoCloseable {
         collector.backward(total);
       }
       double gradNorm = optimisers.get(network).step();
-      Double variance =
-          ensemble.isGenerator(network)
-              ? (double) ColourVariance.of(in.madeImages().get(network)).getFloat()
-              : null;
+      boolean generator = ensemble.isGenerator(network);
+      if (generator) {
+        NDArray images = in.madeImages().get(network);
+        values.add(ColourVariance.of(images));
+        values.add(images.abs().gt(SATURATED).toType(DataType.FLOAT32, false).mean());
+      }
       float[] numbers = Tensors.values(values);
       Map<String, Double> byTerm = new LinkedHashMap<>();
       for (int t = 0; t < active.size(); t++) {
         byTerm.merge(active.get(t).term(), (double) numbers[t], Double::sum);
       }
+      int n = active.size();
       return new Update(
-          new NetworkMetrics(byTerm, numbers[numbers.length - 1], gradNorm, variance),
+          new NetworkMetrics(
+              byTerm,
+              numbers[n],
+              gradNorm,
+              generator ? (double) numbers[n + 1] : null,
+              generator ? (double) numbers[n + 2] : null),
           (long) in.madeImages().size() * piece.schedule().batch());
     }
   }

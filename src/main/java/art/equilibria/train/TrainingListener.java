@@ -21,6 +21,9 @@ public interface TrainingListener {
   /** Training stopped early (Ctrl-C, SIGTERM) after a checkpoint at {@code stepsDone}. */
   default void stopped(long stepsDone) {}
 
+  /** The equilibrium guard noticed something, or acted (already in the step's metrics). */
+  default void guarded(art.equilibria.guard.GuardEvent event) {}
+
   /** Something the artist should know that does not stop training. */
   default void warning(String message) {}
 }

@@ -2,6 +2,9 @@ package art.equilibria.train;
 
 import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
+import art.equilibria.guard.Guard;
+import art.equilibria.guard.GuardEvent;
+import art.equilibria.piece.GuardSpec;
 import art.equilibria.piece.Piece;
 import art.equilibria.run.CheckpointStore;
 import art.equilibria.run.RunException;
@@ -21,23 +24,27 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Trains a piece into a run folder: steps the {@link Trainer}, logging metrics every step and
- * writing snapshots and checkpoints at the piece's intervals and at the end. A Ctrl-C or SIGTERM
- * ends the current step, writes a checkpoint there and stops; {@link #resume} carries on from the
- * newest checkpoint that reads back whole, and trains exactly as if it had never stopped.
+ * writing snapshots and checkpoints at the piece's intervals and at the end, with the {@link Guard}
+ * watching for explosion and collapse. A Ctrl-C or SIGTERM ends the current step, writes a
+ * checkpoint there and stops; {@link #resume} carries on from the newest checkpoint that reads back
+ * whole, and trains exactly as if it had never stopped.
  */
 public final class TrainingRun {
   private final Piece piece;
   private final RunFolder run;
   private final Device device;
   private final TrainingListener listener;
+  private final Guard guard;
   private final AtomicBoolean stop = new AtomicBoolean();
   private final CountDownLatch ended = new CountDownLatch(1);
+  private int rollbacks;
 
   public TrainingRun(Piece piece, RunFolder run, Device device, TrainingListener listener) {
     this.piece = piece;
     this.run = run;
     this.device = device;
     this.listener = listener;
+    this.guard = new Guard(piece.guard());
   }
 
   /** Freezes the piece into the run folder and trains steps [0, steps). */
@@ -58,6 +65,8 @@ public final class TrainingRun {
     info.write(run);
     try (Trainer trainer = new Trainer(piece, device)) {
       snapshot(trainer, 0);
+      // Step 0 is always there to roll back to.
+      checkpoint(trainer, 0);
       return loop(trainer, info, 0);
     }
   }
@@ -70,7 +79,11 @@ public final class TrainingRun {
    */
   public RunInfo resume(RunInfo recorded, long steps) throws IOException, RunException {
     try (Trainer trainer = new Trainer(piece, device)) {
-      long from = restoreNewest(trainer);
+      Restored restored = restoreNewest(trainer);
+      long from = restored.step();
+      // Rollbacks already spent count against the limit after a resume; within a run, the
+      // count only grows (a rollback restores an older checkpoint but not its count).
+      rollbacks = number(restored.meta(), "rollbacks", 0).intValue();
       MetricsLog.keepBefore(run.metrics(), from);
       RunInfo info = recorded.resumed(from, steps);
       info.write(run);
@@ -78,8 +91,19 @@ public final class TrainingRun {
     }
   }
 
+  /**
+   * Asks the run to stop after the current step, with a checkpoint there (what Ctrl-C does).
+   * Returns at once.
+   */
+  public void stop() {
+    stop.set(true);
+  }
+
+  /** The step and facts of a checkpoint loaded into a trainer. */
+  private record Restored(long step, Map<String, Object> meta) {}
+
   /** Loads the newest checkpoint that reads back whole; a damaged one is reported and skipped. */
-  private long restoreNewest(Trainer trainer) throws IOException, RunException {
+  private Restored restoreNewest(Trainer trainer) throws IOException, RunException {
     List<Path> files = new ArrayList<>(checkpoints().list());
     List<String> problems = new ArrayList<>();
     for (int i = files.size() - 1; i >= 0; i--) {
@@ -88,7 +112,10 @@ public final class TrainingRun {
         CheckpointStore.Checkpoint checkpoint = CheckpointStore.load(file, loading);
         trainer.ensemble().load(checkpoint.networks());
         trainer.restoreOptimisers(checkpoint.optimiser(), updates(checkpoint.meta()));
-        return checkpoint.step();
+        Map<String, Object> meta = checkpoint.meta();
+        trainer.setSalt(number(meta, "latent_salt", 0).longValue());
+        trainer.setLearningRateScale(number(meta, "lr_scale", 1).doubleValue());
+        return new Restored(checkpoint.step(), meta);
       } catch (IOException | IllegalStateException e) {
         String problem = file.getFileName() + ": " + e.getMessage();
         problems.add(problem);
@@ -100,6 +127,10 @@ public final class TrainingRun {
             + (problems.isEmpty()
                 ? " has no checkpoint to resume from; train the piece again"
                 : " has no usable checkpoint (" + String.join("; ", problems) + ")"));
+  }
+
+  private static Number number(Map<String, Object> meta, String key, Number fallback) {
+    return meta.get(key) instanceof Number n ? n : fallback;
   }
 
   @SuppressWarnings("unchecked")
@@ -117,30 +148,62 @@ public final class TrainingRun {
     Runtime.getRuntime().addShutdownHook(hook);
     long done = first;
     long end = info.totalSteps();
-    try (MetricsLog log = new MetricsLog(run.metrics())) {
+    MetricsLog log = new MetricsLog(run.metrics());
+    try {
       listener.started(first, end);
       long start = System.nanoTime();
       long checkpointed = first;
-      while (done < end && !stop.get()) {
+      List<GuardEvent> carried = new ArrayList<>();
+      String guardStop = null;
+      while (done < end && !stop.get() && guardStop == null) {
         StepMetrics metrics = trainer.step(done, (System.nanoTime() - start) / 1e9);
-        log.append(metrics);
-        listener.stepped(metrics);
+        List<GuardEvent> events = new ArrayList<>(carried);
+        carried.clear();
+        events.addAll(guard.check(metrics));
         done++;
         if (done % piece.snapshots().every() == 0 || done == end) {
-          snapshot(trainer, done);
+          events.addAll(guard.checkSnapshot(done, snapshot(trainer, done).grids()));
+        }
+        metrics = metrics.withEvents(events);
+        log.append(metrics);
+        listener.stepped(metrics);
+        events.forEach(listener::guarded);
+        List<GuardEvent> failures = events.stream().filter(GuardEvent::isFailure).toList();
+        GuardSpec policy = piece.guard();
+        if (!failures.isEmpty() && !policy.policy().equals("continue")) {
+          if (policy.policy().equals("rollback") && rollbacks < policy.rollbacks()) {
+            log.close();
+            GuardEvent rollback = rollBack(trainer, done, failures.get(0));
+            done = rollback.step();
+            checkpointed = done;
+            log = new MetricsLog(run.metrics());
+            // Recorded with the next step's metrics, and shown with them.
+            carried.add(rollback);
+            continue;
+          }
+          guardStop = failures.get(0).toString();
+          break;
         }
         if (done % piece.checkpoints().every() == 0 || done == end) {
-          checkpoint(trainer, done);
-          checkpointed = done;
+          if (checkpointIfFinite(trainer, done)) {
+            checkpointed = done;
+          }
           info = info.with("running", done);
           info.write(run);
         }
       }
-      if (done < end && checkpointed != done) {
-        checkpoint(trainer, done);
+      carried.forEach(listener::guarded); // a rollback that no step followed
+      if (done < end && checkpointed != done && guardStop == null) {
+        checkpointIfFinite(trainer, done);
       }
       info = info.with(done < end ? "stopped" : "finished", done);
       info.write(run);
+      if (guardStop != null) {
+        listener.warning(
+            "the equilibrium guard stopped the run ("
+                + guardStop
+                + "); the last good checkpoint is kept");
+      }
       if (done < end) {
         listener.stopped(done);
       } else {
@@ -151,6 +214,7 @@ public final class TrainingRun {
       info.with("failed", done).write(run);
       throw e;
     } finally {
+      log.close();
       ended.countDown();
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
@@ -161,11 +225,35 @@ public final class TrainingRun {
   }
 
   /**
-   * Asks the run to stop after the current step, with a checkpoint there (what Ctrl-C does).
-   * Returns at once.
+   * Restores the newest good checkpoint, draws latents from a new stream and scales the learning
+   * rate, so the ensemble takes another path from a state that was still in balance.
    */
-  public void stop() {
-    stop.set(true);
+  private GuardEvent rollBack(Trainer trainer, long failedAt, GuardEvent cause) throws IOException {
+    long to;
+    try {
+      to = restoreNewest(trainer).step();
+    } catch (RunException e) {
+      throw new IOException("cannot roll back: " + e.getMessage(), e);
+    }
+    rollbacks++;
+    trainer.setSalt(rollbacks);
+    // After n rollbacks the rate is factor^n, whichever checkpoint was restored.
+    trainer.setLearningRateScale(Math.pow(piece.guard().lrFactor(), rollbacks));
+    MetricsLog.keepBefore(run.metrics(), to);
+    guard.reset();
+    return new GuardEvent(
+        to,
+        "",
+        "rollback",
+        String.format(
+            "rollback %d of %d after %s at step %d: back to step %d, new latent stream,"
+                + " learning rate x%.3g",
+            rollbacks,
+            piece.guard().rollbacks(),
+            cause.kind(),
+            failedAt,
+            to,
+            trainer.learningRateScale()));
   }
 
   /** From the shutdown hook: finish the step, checkpoint, then let the process end. */
@@ -182,18 +270,36 @@ public final class TrainingRun {
     return new CheckpointStore(run.checkpoints(), piece.checkpoints().keep());
   }
 
-  private void snapshot(Trainer trainer, long done) throws IOException {
+  private SnapshotWriter.Snapshot snapshot(Trainer trainer, long done) throws IOException {
     long trained = Math.max(0, done - 1);
-    Path overview =
+    SnapshotWriter.Snapshot snapshot =
         new SnapshotWriter(run.snapshots(), piece.snapshots().grid())
-            .write(trainer.ensemble(), trainer.latents(), piece.schedule().growthAt(trained), done);
-    listener.snapshot(done, overview);
+            .write(
+                trainer.ensemble(),
+                trainer.snapshotLatents(),
+                piece.schedule().growthAt(trained),
+                done);
+    listener.snapshot(done, snapshot.overview());
+    return snapshot;
+  }
+
+  /** Writes a checkpoint unless the networks hold non-finite values; says whether it did. */
+  private boolean checkpointIfFinite(Trainer trainer, long done) throws IOException {
+    if (!trainer.ensemble().isFinite()) {
+      listener.warning("no checkpoint at step " + done + ": the networks hold NaN or infinity");
+      return false;
+    }
+    checkpoint(trainer, done);
+    return true;
   }
 
   private void checkpoint(Trainer trainer, long done) throws IOException {
     Map<String, Object> meta = new LinkedHashMap<>();
     meta.put("step", done);
     meta.put("seed", piece.seed());
+    meta.put("latent_salt", trainer.salt());
+    meta.put("lr_scale", trainer.learningRateScale());
+    meta.put("rollbacks", rollbacks);
     meta.put("optimiser_updates", trainer.optimiserUpdates());
     Path file =
         checkpoints().save(done, meta, trainer.ensemble().state(), trainer.optimiserState());

@@ -46,6 +46,8 @@ class PieceErrorsTest {
           "final-too-large | 13 | schedule.final-resolution | 4096|4 to 2048",
           "from-negative | 10 | terms.g1[0].from | -5 is too small|at least 0",
           "latent-zero | 4 | networks.g1.latent | 0 is out of range|1 to 8192",
+          "guard-unknown-policy | 16 | guard.policy | unknown policy 'panic'|continue, stop, rollback",
+          "guard-lr-factor-too-large | 17 | guard.lr-factor | 2 is out of range|to 1",
           "latent-sizes-differ | 5 | networks.g2 | latent 32 differs from g1's latent 64|same latent size",
           "mapping-depth-too-deep | 7 | networks.g2.mapping-depth | 40 is out of range|1 to 16",
           "mapping-lr-multiplier-zero | 5 | networks.g2.mapping-lr-multiplier | 0 is too small|above 0",

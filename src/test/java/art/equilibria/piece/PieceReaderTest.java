@@ -178,6 +178,20 @@ class PieceReaderTest {
   }
 
   @Test
+  void readsTheGuardAndDefaultsItToReportOnly() throws PieceException {
+    assertEquals(GuardSpec.defaults(), parse(MINIMAL).guard());
+    Piece piece =
+        parse(
+            MINIMAL
+                + "guard: {policy: rollback, gradient-spike: 8, rollbacks: 5, lr-factor: 0.25}\n");
+    assertEquals("rollback", piece.guard().policy());
+    assertEquals(8, piece.guard().gradientSpike());
+    assertEquals(5, piece.guard().rollbacks());
+    assertEquals(0.25, piece.guard().lrFactor());
+    assertEquals(GuardSpec.defaults().minVariance(), piece.guard().minVariance());
+  }
+
+  @Test
   void styleDefaultsToTheLatentSize() throws PieceException {
     Piece piece =
         parse(

@@ -120,7 +120,8 @@ class ResumeTest {
             piece.schedule(),
             piece.snapshots(),
             piece.checkpoints(),
-            piece.render());
+            piece.render(),
+            piece.guard());
     RunException e =
         assertThrows(RunException.class, () -> resume(parts, changed, TrainingListener.NONE));
     assertTrue(e.getMessage().contains("does not match the network"), e.getMessage());

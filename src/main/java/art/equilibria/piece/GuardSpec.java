@@ -1,0 +1,32 @@
+package art.equilibria.piece;
+
+import java.util.List;
+
+/**
+ * The equilibrium guard: what counts as explosion or collapse, and what to do about it.
+ *
+ * @param policy continue (report only), stop, or rollback
+ * @param gradientSpike a gradient norm above this multiple of its running median is an explosion
+ * @param saturation a generator whose fraction of saturated pixel values (|x| > 0.99) exceeds this
+ *     has exploded into saturated noise
+ * @param minVariance a generator's batch colour variance below this is collapse
+ * @param stasis mean change (0 to 255) of a generator's snapshot grid below this is stasis
+ * @param rollbacks rollbacks allowed before the run stops
+ * @param lrFactor a rollback multiplies the learning rate by this (1: unchanged)
+ */
+public record GuardSpec(
+    String policy,
+    double gradientSpike,
+    double saturation,
+    double minVariance,
+    double stasis,
+    int rollbacks,
+    double lrFactor) {
+
+  public static final List<String> POLICIES = List.of("continue", "stop", "rollback");
+
+  /** The defaults: report everything, act on nothing. */
+  public static GuardSpec defaults() {
+    return new GuardSpec("continue", 20, 0.995, 1e-4, 0.05, 3, 0.5);
+  }
+}

@@ -1,0 +1,75 @@
+package art.equilibria.guard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import art.equilibria.piece.GuardSpec;
+import art.equilibria.train.NetworkMetrics;
+import art.equilibria.train.StepMetrics;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class GuardTest {
+  private static final GuardSpec SPEC = new GuardSpec("continue", 10, 0.9, 0.01, 0.5, 3, 0.5);
+
+  private static StepMetrics step(
+      long step, double total, double norm, Double variance, Double sat) {
+    NetworkMetrics g = new NetworkMetrics(Map.of("cosine", total), total, norm, variance, sat);
+    return new StepMetrics(step, 0, 16, 1, 0, 0, 8, Map.of("g1", g), List.of());
+  }
+
+  private static List<String> kinds(List<GuardEvent> events) {
+    return events.stream().map(GuardEvent::kind).toList();
+  }
+
+  @Test
+  void nonFiniteLossOrGradientIsAnExplosion() {
+    Guard guard = new Guard(SPEC);
+    assertEquals(List.of("non-finite"), kinds(guard.check(step(1, Double.NaN, 1, 1.0, 0.0))));
+    assertEquals(
+        List.of("non-finite"), kinds(guard.check(step(2, 1, Double.POSITIVE_INFINITY, 1.0, 0.0))));
+  }
+
+  @Test
+  void aGradientFarAboveItsRecentMedianIsASpike() {
+    Guard guard = new Guard(SPEC);
+    for (int s = 0; s < 10; s++) {
+      assertTrue(guard.check(step(s, 1, 1 + 0.01 * s, 1.0, 0.0)).isEmpty());
+    }
+    assertTrue(guard.check(step(10, 1, 9, 1.0, 0.0)).isEmpty()); // 9x: under the limit
+    List<GuardEvent> events = guard.check(step(11, 1, 50, 1.0, 0.0));
+    assertEquals(List.of("gradient-spike"), kinds(events));
+    assertEquals("g1", events.get(0).network());
+    assertEquals(11, events.get(0).step());
+  }
+
+  @Test
+  void noSpikeIsJudgedBeforeThereIsHistory() {
+    Guard guard = new Guard(SPEC);
+    assertTrue(guard.check(step(0, 1, 1, 1.0, 0.0)).isEmpty());
+    assertTrue(guard.check(step(1, 1, 1000, 1.0, 0.0)).isEmpty());
+  }
+
+  @Test
+  void lostVarianceIsCollapseAndExtremePixelsAreSaturation() {
+    Guard guard = new Guard(SPEC);
+    assertEquals(List.of("collapse"), kinds(guard.check(step(0, 1, 1, 0.001, 0.0))));
+    assertEquals(List.of("saturated"), kinds(guard.check(step(1, 1, 1, 1.0, 0.95))));
+  }
+
+  @Test
+  void snapshotsThatStopChangingAreStasis() {
+    Guard guard = new Guard(SPEC);
+    BufferedImage a = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
+    BufferedImage b = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
+    b.setRGB(0, 0, 0xffffff); // one pixel of 16 fully changed: 255 / 16 = 16 on average
+    assertTrue(guard.checkSnapshot(10, Map.of("g1", a)).isEmpty()); // nothing to compare yet
+    assertTrue(guard.checkSnapshot(20, Map.of("g1", b)).isEmpty());
+    List<GuardEvent> events = guard.checkSnapshot(30, Map.of("g1", b));
+    assertEquals(List.of("stasis"), kinds(events));
+    guard.reset();
+    assertTrue(guard.checkSnapshot(40, Map.of("g1", b)).isEmpty());
+  }
+}
