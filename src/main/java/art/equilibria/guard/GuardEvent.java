@@ -1,5 +1,7 @@
 package art.equilibria.guard;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * Something the equilibrium guard noticed, or did.
  *
@@ -9,6 +11,7 @@ package art.equilibria.guard;
 public record GuardEvent(long step, String network, String kind, String message) {
 
   /** Whether this is a failure the policy acts on (a rollback is a report of an action). */
+  @JsonIgnore
   public boolean isFailure() {
     return !kind.equals("rollback");
   }

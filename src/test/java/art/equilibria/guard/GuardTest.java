@@ -60,6 +60,23 @@ class GuardTest {
   }
 
   @Test
+  void eventsRoundTripThroughTheMetricsLog() throws Exception {
+    GuardEvent event = new GuardEvent(3, "g1", "collapse", "variance 0");
+    StepMetrics m = step(3, 1, 1, 1.0, 0.0).withEvents(List.of(event));
+    String line = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(event);
+    assertEquals(
+        "{\"step\":3,\"network\":\"g1\",\"kind\":\"collapse\",\"message\":\"variance 0\"}", line);
+    assertEquals(
+        m.events(),
+        art.equilibria.train.MetricsLog.parse(
+                new com.fasterxml.jackson.databind.ObjectMapper()
+                    .setPropertyNamingStrategy(
+                        com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
+                    .writeValueAsString(m))
+            .events());
+  }
+
+  @Test
   void snapshotsThatStopChangingAreStasis() {
     Guard guard = new Guard(SPEC);
     BufferedImage a = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
