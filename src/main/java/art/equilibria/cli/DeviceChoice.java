@@ -9,6 +9,16 @@ public enum DeviceChoice {
   GPU,
   AUTO;
 
+  /** Memory available to tensors on a device: the GPU's own, or the machine's for the CPU. */
+  public static long memoryOf(Device device) {
+    if (device.isGpu()) {
+      return ai.djl.util.cuda.CudaUtils.getGpuMemory(device).getMax();
+    }
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getTotalMemorySize();
+  }
+
   public Device resolve() {
     boolean gpu = Engine.getInstance().getGpuCount() > 0;
     return switch (this) {

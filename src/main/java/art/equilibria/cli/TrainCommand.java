@@ -98,6 +98,7 @@ final class TrainCommand implements Callable<Integer> {
       throw new UserError("--steps " + steps + ": give a positive number of steps");
     }
     Device d = device.resolve();
+    PieceReader.checkFits(pieceFile, piece, DeviceChoice.memoryOf(d), d.toString());
     RunFolder run = RunFolder.create(out, RunFolder.pieceName(pieceFile));
     System.err.printf(
         "training %s (%s) on %s: %d steps, %d to %d px, batch %d%n  run folder: %s%n",

@@ -141,6 +141,48 @@ public final class PieceReader {
         fields.number("lr-factor", d.lrFactor(), 1e-6, 1));
   }
 
+  /**
+   * Refuses a piece that would not fit in memory, before anything is allocated, at the line of its
+   * final resolution.
+   *
+   * @param limit bytes available where the piece will train
+   * @param where the device, for the message
+   */
+  public static void checkFits(Path file, Piece piece, long limit, String where)
+      throws PieceException {
+    long needed = MemoryEstimate.bytes(piece);
+    if (needed <= limit) {
+      return;
+    }
+    String problem =
+        String.format(
+            "training this piece needs about %s (estimate: %d generators and a discriminator at"
+                + " %d px, batch %d), more than the %s of memory on %s; lower the batch, the"
+                + " channels or the final resolution",
+            MemoryEstimate.format(needed),
+            piece.generators().size(),
+            piece.schedule().finalResolution(),
+            piece.schedule().batch(),
+            MemoryEstimate.format(limit),
+            where);
+    YamlValue at;
+    try {
+      YamlFields fields =
+          YamlFields.of(
+              YamlDocument.root(Files.readString(file), file.toString()), "a piece", FIELDS);
+      YamlValue schedule = fields.get("schedule").orElse(fields.block());
+      at =
+          schedule.isNull()
+              ? schedule
+              : YamlFields.of(schedule, "schedule", ScheduleReader.FIELDS)
+                  .get("final-resolution")
+                  .orElse(schedule);
+    } catch (IOException e) {
+      throw new PieceException(file.toString(), 0, "schedule.final-resolution", problem);
+    }
+    throw new PieceException(file.toString(), at.line(), "schedule.final-resolution", problem);
+  }
+
   private static String notes(YamlValue value) throws PieceException {
     return value.isNull() ? "" : value.text().stripTrailing();
   }

@@ -14,9 +14,19 @@ public record RunFolder(Path dir) {
   private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   /** Creates a new, uniquely named run folder under {@code base/<piece>/}. */
-  public static RunFolder create(Path base, String pieceName) throws IOException {
+  public static RunFolder create(Path base, String pieceName) throws IOException, RunException {
     Path pieceDir = base.resolve(pieceName);
-    Files.createDirectories(pieceDir);
+    try {
+      Files.createDirectories(pieceDir);
+    } catch (java.nio.file.FileSystemException e) {
+      throw new RunException(
+          "cannot create the run folder "
+              + pieceDir
+              + " ("
+              + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName())
+              + (Files.isRegularFile(base) ? ": " + base + " is a file" : "")
+              + "); choose another --out folder");
+    }
     String stamp = LocalDateTime.now().format(NAME);
     for (int i = 0; ; i++) {
       Path dir = pieceDir.resolve(i == 0 ? stamp : stamp + "-" + i);

@@ -74,6 +74,36 @@ class TrainCommandTest {
     assertTrue(r.err().contains("cpu, gpu, auto") || r.err().contains("CPU, GPU, AUTO"), r.err());
   }
 
+  @Test
+  void anOutputFolderThatIsAFileIsNamed(@TempDir Path tmp) throws IOException {
+    Path file = Files.writeString(tmp.resolve("a-file"), "x");
+    Result r = run("train", TINY, "--out", file.toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains(file + " is a file"), r.err());
+    assertTrue(r.err().contains("choose another --out folder"), r.err());
+  }
+
+  @Test
+  void resumingSomethingThatIsNotARunIsNamed(@TempDir Path tmp) {
+    Result r = run("train", "--resume", tmp.toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("not a run folder"), r.err());
+  }
+
+  @Test
+  void aPieceTooLargeForMemoryIsRefusedBeforeAnythingIsAllocated(@TempDir Path out) {
+    String file = "src/test/resources/pieces/too-large-for-memory.yaml";
+    Result r = run("train", file, "--out", out.toString(), "--device", "cpu");
+    assertEquals(2, r.exit());
+    assertTrue(
+        r.err()
+            .startsWith(file + ":13: schedule.final-resolution: training this piece needs about"),
+        r.err());
+    assertTrue(
+        r.err().contains("more than the") && r.err().contains("of memory on cpu()"), r.err());
+    assertFalse(Files.exists(out.resolve("too-large-for-memory")), "no run folder");
+  }
+
   private static List<Path> list(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
       return s.toList();

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +63,49 @@ class CheckpointStoreTest {
       Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
       IOException e = assertThrows(IOException.class, () -> CheckpointStore.load(file, m));
       assertTrue(e.getMessage().contains("step-000001.ckpt"), e.getMessage());
+    }
+  }
+
+  @Test
+  void aCheckpointThatFailsMidWriteLeavesThePreviousOneWhole(@TempDir Path tmp) throws IOException {
+    CheckpointStore store = new CheckpointStore(tmp, 1);
+    try (NDManager m = NDManager.newBaseManager()) {
+      ai.djl.ndarray.NDList good = new ai.djl.ndarray.NDList(m.arange(100f));
+      good.get(0).setName("x");
+      Path first = store.save(1, Map.of(), good, good);
+      byte[] before = Files.readAllBytes(first);
+      // An array freed before it is written fails the write halfway, as a full disk would.
+      ai.djl.ndarray.NDArray freed = m.arange(100f);
+      freed.setName("x");
+      freed.close();
+      ai.djl.ndarray.NDList broken = new ai.djl.ndarray.NDList(freed);
+      assertThrows(Exception.class, () -> store.save(2, Map.of(), good, broken));
+      assertArrayEquals(before, Files.readAllBytes(first));
+      assertEquals(List.of(first), store.list()); // not pruned, no partial file listed
+      try (var files = Files.list(tmp)) {
+        assertEquals(1, files.count(), "a temporary file was left behind");
+      }
+    }
+  }
+
+  @Test
+  void anAtomicWriteThatFailsLeavesTheOldFileAndNoTemporaryFile(@TempDir Path tmp)
+      throws IOException {
+    Path target = Files.writeString(tmp.resolve("run.json"), "old");
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () ->
+                AtomicFiles.write(
+                    target,
+                    out -> {
+                      out.write(new byte[4096]);
+                      throw new IOException("No space left on device");
+                    }));
+    assertEquals("No space left on device", e.getMessage());
+    assertEquals("old", Files.readString(target));
+    try (var files = Files.list(tmp)) {
+      assertEquals(1, files.count());
     }
   }
 

@@ -33,14 +33,14 @@ class ResumeTest {
     return Files.writeString(dir.resolve("tiny.yaml"), "title: tiny\n");
   }
 
-  private static RunFolder uninterrupted(Path dir, Piece piece) throws IOException {
+  private static RunFolder uninterrupted(Path dir, Piece piece) throws Exception {
     RunFolder run = RunFolder.create(dir, "tiny");
     new TrainingRun(piece, run, Device.cpu(), TrainingListener.NONE).train(pieceFile(dir), STEPS);
     return run;
   }
 
   /** Trains until {@code stopAfter} steps are done, as if Ctrl-C came during that step. */
-  private static RunFolder stopped(Path dir, Piece piece, long stopAfter) throws IOException {
+  private static RunFolder stopped(Path dir, Piece piece, long stopAfter) throws Exception {
     RunFolder run = RunFolder.create(dir, "tiny");
     TrainingRun[] training = new TrainingRun[1];
     training[0] =

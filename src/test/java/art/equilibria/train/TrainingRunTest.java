@@ -10,7 +10,6 @@ import art.equilibria.piece.Piece;
 import art.equilibria.run.CheckpointStore;
 import art.equilibria.run.RunFolder;
 import art.equilibria.run.RunInfo;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TrainingRunTest {
   private static final long STEPS = 6;
 
-  private static RunFolder train(Path base, Piece piece) throws IOException {
+  private static RunFolder train(Path base, Piece piece) throws Exception {
     Files.createDirectories(base);
     Path pieceFile = base.resolve("tiny.yaml");
     if (!Files.exists(pieceFile)) {
@@ -34,7 +33,7 @@ class TrainingRunTest {
   }
 
   @Test
-  void writesFrozenPieceMetricsSnapshotsAndCheckpoints(@TempDir Path tmp) throws IOException {
+  void writesFrozenPieceMetricsSnapshotsAndCheckpoints(@TempDir Path tmp) throws Exception {
     RunFolder run = train(tmp, TestPieces.tiny(3));
     assertTrue(Files.exists(run.piece()));
     RunInfo info = RunInfo.read(run);
@@ -65,7 +64,7 @@ class TrainingRunTest {
 
   @Test
   void samePieceAndSeedGiveIdenticalSnapshotsAndMetricsOnTheCpu(@TempDir Path tmp)
-      throws IOException {
+      throws Exception {
     Piece piece = TestPieces.tiny(3);
     RunFolder first = train(tmp.resolve("a"), piece);
     RunFolder second = train(tmp.resolve("b"), piece);
@@ -83,7 +82,7 @@ class TrainingRunTest {
   }
 
   @Test
-  void anotherSeedGivesOtherSnapshots(@TempDir Path tmp) throws IOException {
+  void anotherSeedGivesOtherSnapshots(@TempDir Path tmp) throws Exception {
     RunFolder first = train(tmp.resolve("a"), TestPieces.tiny(3));
     RunFolder second = train(tmp.resolve("b"), TestPieces.tiny(3).withSeed(8));
     Path file = Path.of("000006-g1.png");
@@ -93,7 +92,7 @@ class TrainingRunTest {
             Files.readAllBytes(second.snapshots().resolve(file))));
   }
 
-  private static List<Path> list(Path dir) throws IOException {
+  private static List<Path> list(Path dir) throws Exception {
     try (Stream<Path> files = Files.list(dir)) {
       return files.sorted().toList();
     }

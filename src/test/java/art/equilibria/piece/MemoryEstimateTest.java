@@ -1,0 +1,48 @@
+package art.equilibria.piece;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class MemoryEstimateTest {
+  private static Piece piece(String file) throws PieceException {
+    return PieceReader.read(Path.of(file), FakeTerms.CATALOGUE);
+  }
+
+  private static Piece withSchedule(Piece p, int finalResolution, int batch) {
+    Schedule s = p.schedule();
+    return new Piece(
+        p.title(),
+        p.notes(),
+        p.seed(),
+        p.networks(),
+        p.terms(),
+        new Schedule(
+            s.startResolution(),
+            finalResolution,
+            s.stepsPerStage(),
+            s.fade(),
+            batch,
+            s.optimiser()),
+        p.snapshots(),
+        p.checkpoints(),
+        p.render(),
+        p.guard());
+  }
+
+  @Test
+  void growsWithBatchAndResolution() throws PieceException {
+    Piece demo = piece("pieces/demo.yaml");
+    long base = MemoryEstimate.bytes(demo);
+    assertTrue(MemoryEstimate.bytes(withSchedule(demo, 64, 16)) > base);
+    assertTrue(MemoryEstimate.bytes(withSchedule(demo, 128, 8)) > base);
+  }
+
+  @Test
+  void theDemoFitsALaptopAndSeriesOneNeedsAGpu() throws PieceException {
+    // The demo measured 692 MB at its peak (BENCHMARKS.md).
+    assertTrue(MemoryEstimate.bytes(piece("pieces/demo.yaml")) < 2L << 30);
+    assertTrue(MemoryEstimate.bytes(piece("pieces/series1-cosine-cosine.yaml")) > 8L << 30);
+  }
+}
