@@ -33,6 +33,14 @@ public final class Main implements Runnable {
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler(new Failures());
+    // A mistyped option gets one line and a pointer to the help, not the whole usage text.
+    cli.setParameterExceptionHandler(
+        (e, args) -> {
+          CommandLine failed = e.getCommandLine();
+          failed.getErr().println(e.getMessage());
+          failed.getErr().println("(see: " + failed.getCommandSpec().qualifiedName() + " --help)");
+          return BAD_INPUT;
+        });
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli;
   }

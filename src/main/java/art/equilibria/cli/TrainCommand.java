@@ -75,8 +75,8 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if ((pieceFile == null) == (resume == null)) {
       throw new UserError(
-          "give a piece to train (train pieces/demo.yaml) or a run to resume (train --resume"
-              + " renders/<piece>/<run>), not both");
+          "give either a piece to train (train pieces/demo.yaml) or a run to resume"
+              + " (train --resume renders/<piece>/<run>)");
     }
     if (resume != null && seed != null) {
       throw new UserError("--seed: a resumed run keeps its seed; leave --seed out");
