@@ -81,4 +81,49 @@ public final class TestPieces {
         "h264",
         18);
   }
+
+  /** The same piece with another schedule. */
+  public static Piece with(Piece p, Schedule schedule) {
+    return new Piece(
+        p.title(),
+        p.notes(),
+        p.seed(),
+        p.networks(),
+        p.terms(),
+        schedule,
+        p.snapshots(),
+        p.checkpoints(),
+        p.render(),
+        p.guard());
+  }
+
+  /** The same piece with another guard. */
+  public static Piece with(Piece p, GuardSpec guard) {
+    return new Piece(
+        p.title(),
+        p.notes(),
+        p.seed(),
+        p.networks(),
+        p.terms(),
+        p.schedule(),
+        p.snapshots(),
+        p.checkpoints(),
+        p.render(),
+        guard);
+  }
+
+  /** The same piece with other networks (same names). */
+  public static Piece with(Piece p, Map<String, NetworkSpec> networks) {
+    return new Piece(
+        p.title(),
+        p.notes(),
+        p.seed(),
+        networks,
+        p.terms(),
+        p.schedule(),
+        p.snapshots(),
+        p.checkpoints(),
+        p.render(),
+        p.guard());
+  }
 }

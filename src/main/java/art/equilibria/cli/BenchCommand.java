@@ -66,13 +66,12 @@ final class BenchCommand implements Callable<Integer> {
       description = "Frames rendered (default: ${DEFAULT-VALUE}).")
   int frames;
 
-  @Option(names = "--device", defaultValue = "auto")
-  DeviceChoice device;
+  @Mixin DeviceOption device;
 
   @Override
   public Integer call() throws Exception {
     long launched = ManagementFactory.getRuntimeMXBean().getStartTime();
-    Device d = device.resolve();
+    Device d = device.choice.resolve();
     Piece piece = TrainCommand.readPiece(pieceFile);
     System.out.printf("device %s, %s, batch %d%n", d, pieceFile, piece.schedule().batch());
     System.out.println("| resolution | ms/step | images/s | resident MiB after steps |");

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code equilibria make PIECE}: train, then render. */
@@ -20,33 +19,19 @@ final class MakeCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PIECE", description = "The piece file, e.g. pieces/demo.yaml.")
   Path pieceFile;
 
-  @Option(names = "--steps", paramLabel = "N", description = "Train N steps instead.")
-  Long steps;
+  @Mixin TrainingOptions training;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Override the piece's seed.")
-  Long seed;
-
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      defaultValue = "renders",
-      description = "Folder for runs (default: ${DEFAULT-VALUE}).")
-  Path out;
-
-  @Option(
-      names = "--device",
-      defaultValue = "auto",
-      description = "cpu, gpu or auto (default: ${DEFAULT-VALUE}).")
-  DeviceChoice device;
+  @Mixin DeviceOption device;
 
   @Override
   public Integer call() throws Exception {
-    TrainCommand.Trained trained = TrainCommand.train(pieceFile, steps, seed, out, device);
+    TrainCommand.Trained trained = TrainCommand.train(pieceFile, training, device.choice);
     if (!trained.finished()) {
       return TrainCommand.STOPPED;
     }
     RenderJob.Outcome outcome =
-        RenderCommand.render(trained.run().dir(), "latest", render.overrides(), null, device);
+        RenderCommand.render(
+            trained.run().dir(), "latest", render.overrides(), null, device.choice);
     return outcome.completed() ? 0 : 130;
   }
 }

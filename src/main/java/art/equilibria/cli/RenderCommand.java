@@ -44,15 +44,11 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "The video file to write.")
   Path out;
 
-  @Option(
-      names = "--device",
-      defaultValue = "auto",
-      description = "cpu, gpu or auto (default: ${DEFAULT-VALUE}).")
-  DeviceChoice device;
+  @Mixin DeviceOption device;
 
   @Override
   public Integer call() throws Exception {
-    RenderJob.Outcome outcome = render(runDir, checkpoint, render.overrides(), out, device);
+    RenderJob.Outcome outcome = render(runDir, checkpoint, render.overrides(), out, device.choice);
     return outcome.completed() ? 0 : 130;
   }
 

@@ -50,15 +50,14 @@ final class StillsCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Folder (default: RUN/stills).")
   Path out;
 
-  @Option(names = "--device", defaultValue = "auto")
-  DeviceChoice device;
+  @Mixin DeviceOption device;
 
   @Override
   public Integer call() throws Exception {
     if (count < 1 || count > 1000) {
       throw new UserError("--count " + count + ": use 1 to 1000 candidate seeds");
     }
-    Device d = device.resolve();
+    Device d = device.choice.resolve();
     try (TrainedRun run = RenderCommand.open(runDir, checkpoint, d, render.overrides())) {
       Path dir = out != null ? out : run.folder().dir().resolve("stills");
       FrameRenderer frames = new FrameRenderer(run.ensemble(), run.growth(), run.piece().render());

@@ -42,27 +42,9 @@ final class TrainCommand implements Callable<Integer> {
       description = "Continue this run from its newest valid checkpoint instead.")
   Path resume;
 
-  @Option(
-      names = "--steps",
-      paramLabel = "N",
-      description = "Train N steps in all instead of the piece's full schedule.")
-  Long steps;
+  @Mixin TrainingOptions training;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Override the piece's seed.")
-  Long seed;
-
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      defaultValue = "renders",
-      description = "Folder for runs (default: ${DEFAULT-VALUE}).")
-  Path out;
-
-  @Option(
-      names = "--device",
-      defaultValue = "auto",
-      description = "cpu, gpu or auto (default: ${DEFAULT-VALUE}).")
-  DeviceChoice device;
+  @Mixin DeviceOption device;
 
   /** A training that ended, finished or stopped. */
   record Trained(RunFolder run, RunInfo info) {
@@ -78,20 +60,23 @@ final class TrainCommand implements Callable<Integer> {
           "give either a piece to train (train pieces/demo.yaml) or a run to resume"
               + " (train --resume renders/<piece>/<run>)");
     }
-    if (resume != null && seed != null) {
+    if (resume != null && training.seed != null) {
       throw new UserError("--seed: a resumed run keeps its seed; leave --seed out");
     }
     Trained trained =
-        resume != null ? resume(resume, steps, device) : train(pieceFile, steps, seed, out, device);
+        resume != null
+            ? resume(resume, training.steps, device.choice)
+            : train(pieceFile, training, device.choice);
     return trained.finished() ? 0 : STOPPED;
   }
 
   /** Trains a new run and reports. */
-  static Trained train(Path pieceFile, Long steps, Long seed, Path out, DeviceChoice device)
+  static Trained train(Path pieceFile, TrainingOptions training, DeviceChoice device)
       throws Exception {
+    Long steps = training.steps;
     Piece piece = readPiece(pieceFile);
-    if (seed != null) {
-      piece = piece.withSeed(seed);
+    if (training.seed != null) {
+      piece = piece.withSeed(training.seed);
     }
     long total = steps != null ? steps : piece.schedule().totalSteps();
     if (total <= 0) {
@@ -99,7 +84,7 @@ final class TrainCommand implements Callable<Integer> {
     }
     Device d = device.resolve();
     PieceReader.checkFits(pieceFile, piece, DeviceChoice.memoryOf(d), d.toString());
-    RunFolder run = RunFolder.create(out, RunFolder.pieceName(pieceFile));
+    RunFolder run = RunFolder.create(training.out, RunFolder.pieceName(pieceFile));
     System.err.printf(
         "training %s (%s) on %s: %d steps, %d to %d px, batch %d%n  run folder: %s%n",
         pieceFile,

@@ -1,5 +1,6 @@
 package art.equilibria.guard;
 
+import art.equilibria.image.Images;
 import art.equilibria.piece.GuardSpec;
 import art.equilibria.train.NetworkMetrics;
 import art.equilibria.train.StepMetrics;
@@ -100,10 +101,10 @@ public final class Guard {
     List<GuardEvent> events = new ArrayList<>();
     for (Map.Entry<String, BufferedImage> e : grids.entrySet()) {
       BufferedImage grid = e.getValue();
-      int[] pixels = grid.getRGB(0, 0, grid.getWidth(), grid.getHeight(), null, 0, grid.getWidth());
+      int[] pixels = Images.pixels(grid);
       int[] before = previousGrids.put(e.getKey(), pixels);
       if (before != null && before.length == pixels.length) {
-        double change = meanChange(before, pixels);
+        double change = Images.meanDifference(before, pixels);
         if (change < spec.stasis()) {
           events.add(
               new GuardEvent(
@@ -136,15 +137,5 @@ public final class Guard {
     Arrays.sort(sorted);
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  }
-
-  static double meanChange(int[] a, int[] b) {
-    long sum = 0;
-    for (int i = 0; i < a.length; i++) {
-      for (int shift = 0; shift <= 16; shift += 8) {
-        sum += Math.abs(((a[i] >> shift) & 255) - ((b[i] >> shift) & 255));
-      }
-    }
-    return sum / (3.0 * a.length);
   }
 }

@@ -95,4 +95,26 @@ public final class Images {
           }
         });
   }
+
+  /** Mean absolute difference of packed RGB pixels, per channel value, 0 to 255. */
+  public static double meanDifference(int[] a, int[] b) {
+    long sum = 0;
+    for (int i = 0; i < a.length; i++) {
+      for (int shift = 0; shift <= 16; shift += 8) {
+        sum += Math.abs((a[i] >> shift & 255) - (b[i] >> shift & 255));
+      }
+    }
+    return sum / (3.0 * a.length);
+  }
+
+  /** Mean absolute difference of two pictures of the same size, 0 to 255. */
+  public static double meanDifference(BufferedImage a, BufferedImage b) {
+    return meanDifference(pixels(a), pixels(b));
+  }
+
+  /** A picture's pixels as packed RGB. */
+  public static int[] pixels(BufferedImage picture) {
+    int w = picture.getWidth();
+    return picture.getRGB(0, 0, w, picture.getHeight(), null, 0, w);
+  }
 }

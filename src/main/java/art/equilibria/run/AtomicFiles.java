@@ -30,19 +30,27 @@ public final class AtomicFiles {
     Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".partial");
     try {
       readableByAll(temp);
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-          OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+      try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
         content.writeTo(out);
-        out.flush();
-        channel.force(true);
       }
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      replace(temp, target);
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * Forces a finished file to disk, then renames it over {@code target} in one step (for files
+   * another library wrote, such as FFmpeg).
+   */
+  public static void replace(Path finished, Path target) throws IOException {
+    try (FileChannel channel = FileChannel.open(finished, StandardOpenOption.WRITE)) {
+      channel.force(true);
+    }
+    try {
+      Files.move(finished, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(finished, target, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

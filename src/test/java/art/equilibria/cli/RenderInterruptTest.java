@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import art.equilibria.ChildJvm;
 import art.equilibria.render.RenderRecord;
 import art.equilibria.render.video.VideoProbe;
 import java.io.IOException;
@@ -30,22 +31,8 @@ class RenderInterruptTest {
     Path video = tmp.resolve("long.mp4");
     Path log = tmp.resolve("render.log");
     Process child =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "-Dai.djl.offline=true",
-                "-Dai.djl.pytorch.num_threads=1",
-                "art.equilibria.cli.Main",
-                "render",
-                run.toString(),
-                "--duration",
-                "1h",
-                "--out",
-                video.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
+        ChildJvm.equilibria(
+            log, "render", run.toString(), "--duration", "1h", "--out", video.toString());
     waitForFrames(video, child);
     new ProcessBuilder("kill", "-TERM", Long.toString(child.pid())).start().waitFor();
     assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the render did not stop");

@@ -3,6 +3,7 @@ package art.equilibria.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import art.equilibria.ChildJvm;
 import art.equilibria.run.CheckpointStore;
 import art.equilibria.run.RunFolder;
 import art.equilibria.run.RunInfo;
@@ -21,22 +22,14 @@ class TrainInterruptTest {
   private static final int STEPS = 300;
 
   private static Process train(Path out, Path log) throws IOException {
-    return new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp",
-            System.getProperty("java.class.path"),
-            "-Dai.djl.offline=true",
-            "-Dai.djl.pytorch.num_threads=1",
-            "art.equilibria.cli.Main",
-            "train",
-            "src/test/resources/pieces/tiny.yaml",
-            "--steps",
-            Integer.toString(STEPS),
-            "--out",
-            out.toString())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+    return ChildJvm.equilibria(
+        log,
+        "train",
+        "src/test/resources/pieces/tiny.yaml",
+        "--steps",
+        Integer.toString(STEPS),
+        "--out",
+        out.toString());
   }
 
   /** Waits for a checkpoint at or after {@code step}; returns the run folder. */

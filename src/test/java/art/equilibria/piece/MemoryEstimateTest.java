@@ -2,6 +2,7 @@ package art.equilibria.piece;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import art.equilibria.TestPieces;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -12,23 +13,15 @@ class MemoryEstimateTest {
 
   private static Piece withSchedule(Piece p, int finalResolution, int batch) {
     Schedule s = p.schedule();
-    return new Piece(
-        p.title(),
-        p.notes(),
-        p.seed(),
-        p.networks(),
-        p.terms(),
+    return TestPieces.with(
+        p,
         new Schedule(
             s.startResolution(),
             finalResolution,
             s.stepsPerStage(),
             s.fade(),
             batch,
-            s.optimiser()),
-        p.snapshots(),
-        p.checkpoints(),
-        p.render(),
-        p.guard());
+            s.optimiser()));
   }
 
   @Test

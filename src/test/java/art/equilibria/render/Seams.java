@@ -2,6 +2,7 @@ package art.equilibria.render;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import art.equilibria.image.Images;
 import java.awt.image.BufferedImage;
 import java.util.List;
 
@@ -34,16 +35,6 @@ public final class Seams {
 
   /** Mean absolute difference of the RGB channels, 0 to 255. */
   public static double difference(BufferedImage a, BufferedImage b) {
-    long sum = 0;
-    for (int y = 0; y < a.getHeight(); y++) {
-      for (int x = 0; x < a.getWidth(); x++) {
-        int p = a.getRGB(x, y);
-        int q = b.getRGB(x, y);
-        for (int shift = 0; shift <= 16; shift += 8) {
-          sum += Math.abs(((p >> shift) & 255) - ((q >> shift) & 255));
-        }
-      }
-    }
-    return sum / (3.0 * a.getWidth() * a.getHeight());
+    return Images.meanDifference(a, b);
   }
 }

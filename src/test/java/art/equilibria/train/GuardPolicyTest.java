@@ -24,18 +24,7 @@ class GuardPolicyTest {
 
   /** A tiny piece whose every step counts as collapse (no batch has that much variance). */
   private static Piece collapsing(String policy) {
-    Piece p = TestPieces.tiny(3);
-    return new Piece(
-        p.title(),
-        p.notes(),
-        p.seed(),
-        p.networks(),
-        p.terms(),
-        p.schedule(),
-        p.snapshots(),
-        p.checkpoints(),
-        p.render(),
-        new GuardSpec(policy, 20, 0.995, 1e6, 0, 2, 0.5));
+    return TestPieces.with(TestPieces.tiny(3), new GuardSpec(policy, 20, 0.995, 1e6, 0, 2, 0.5));
   }
 
   private static RunInfo train(Path tmp, Piece piece, List<GuardEvent> seen) throws Exception {

@@ -110,18 +110,7 @@ class ResumeTest {
     Piece piece = TestPieces.tiny(3);
     RunFolder parts = stopped(tmp.resolve("b"), piece, 3);
     // The same piece with wider networks, as if piece.yaml had been edited in the run folder.
-    Piece changed =
-        new Piece(
-            piece.title(),
-            piece.notes(),
-            piece.seed(),
-            TestPieces.networks(new Channels(64, 16)),
-            piece.terms(),
-            piece.schedule(),
-            piece.snapshots(),
-            piece.checkpoints(),
-            piece.render(),
-            piece.guard());
+    Piece changed = TestPieces.with(piece, TestPieces.networks(new Channels(64, 16)));
     RunException e =
         assertThrows(RunException.class, () -> resume(parts, changed, TrainingListener.NONE));
     assertTrue(e.getMessage().contains("does not match the network"), e.getMessage());

@@ -30,17 +30,7 @@ final class TestFrames {
 
   /** Mean absolute difference per channel value, 0-255. */
   static double meanError(BufferedImage a, BufferedImage b) {
-    long sum = 0;
-    for (int y = 0; y < a.getHeight(); y++) {
-      for (int x = 0; x < a.getWidth(); x++) {
-        int p = a.getRGB(x, y);
-        int q = b.getRGB(x, y);
-        for (int shift = 0; shift <= 16; shift += 8) {
-          sum += Math.abs((p >> shift & 255) - (q >> shift & 255));
-        }
-      }
-    }
-    return sum / (3.0 * a.getWidth() * a.getHeight());
+    return art.equilibria.image.Images.meanDifference(a, b);
   }
 
   /** True when both pictures hold exactly the same RGB values. */

@@ -1,0 +1,23 @@
+package art.equilibria.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** How long, from which seed and where to train: shared by {@code train} and {@code make}. */
+final class TrainingOptions {
+  @Option(
+      names = "--steps",
+      paramLabel = "N",
+      description = "Train N steps in all instead of the piece's full schedule.")
+  Long steps;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Override the piece's seed.")
+  Long seed;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "renders",
+      description = "Folder for runs (default: ${DEFAULT-VALUE}).")
+  Path out;
+}
