@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
       RenderCommand.class,
       StillsCommand.class,
       TimelapseCommand.class,
+      WatchCommand.class,
+      RunsCommand.class,
+      ShowCommand.class,
       PiecesCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -46,6 +46,17 @@ final class TrainCommand implements Callable<Integer> {
 
   @Mixin DeviceOption device;
 
+  @Option(
+      names = "--watch",
+      description = "Serve a live page of the training on http://127.0.0.1:PORT/ (loopback only).")
+  boolean watch;
+
+  @Option(
+      names = "--port",
+      paramLabel = "P",
+      description = "Port for --watch (default: 8765, or the next free one; 0: any free one).")
+  Integer port;
+
   /** A training that ended, finished or stopped. */
   record Trained(RunFolder run, RunInfo info) {
     boolean finished() {
@@ -63,15 +74,26 @@ final class TrainCommand implements Callable<Integer> {
     if (resume != null && training.seed != null) {
       throw new UserError("--seed: a resumed run keeps its seed; leave --seed out");
     }
-    Trained trained =
-        resume != null
-            ? resume(resume, training.steps, device.choice)
-            : train(pieceFile, training, device.choice);
-    return trained.finished() ? 0 : STOPPED;
+    try (TrainingViews views = TrainingViews.open(watch, port)) {
+      Trained trained =
+          resume != null
+              ? resume(resume, training.steps, device.choice, views)
+              : train(pieceFile, training, device.choice, views);
+      return trained.finished() ? 0 : STOPPED;
+    }
+  }
+
+  /** Trains a new run and reports, with loss plots and no page. */
+  static Trained train(Path pieceFile, TrainingOptions training, DeviceChoice device)
+      throws Exception {
+    try (TrainingViews views = TrainingViews.plotsOnly()) {
+      return train(pieceFile, training, device, views);
+    }
   }
 
   /** Trains a new run and reports. */
-  static Trained train(Path pieceFile, TrainingOptions training, DeviceChoice device)
+  static Trained train(
+      Path pieceFile, TrainingOptions training, DeviceChoice device, TrainingViews views)
       throws Exception {
     Long steps = training.steps;
     Piece piece = readPiece(pieceFile);
@@ -97,13 +119,14 @@ final class TrainCommand implements Callable<Integer> {
         run.dir());
     RunInfo info;
     try (ProgressLine progress = new ProgressLine(total, run)) {
-      info = new TrainingRun(piece, run, d, progress).train(pieceFile, total);
+      info = new TrainingRun(piece, run, d, views.listen(run, d, progress)).train(pieceFile, total);
     }
     return report(new Trained(run, info));
   }
 
   /** Continues a stopped or crashed run from its newest valid checkpoint. */
-  static Trained resume(Path dir, Long steps, DeviceChoice device) throws Exception {
+  static Trained resume(Path dir, Long steps, DeviceChoice device, TrainingViews views)
+      throws Exception {
     RunFolder run;
     try {
       run = RunFolder.open(dir);
@@ -118,7 +141,7 @@ final class TrainCommand implements Callable<Integer> {
         "resuming %s (%s) on %s: %d steps in all%n", run.dir(), piece.title(), d, total);
     RunInfo info;
     try (ProgressLine progress = new ProgressLine(total, run)) {
-      info = new TrainingRun(piece, run, d, progress).resume(recorded, total);
+      info = new TrainingRun(piece, run, d, views.listen(run, d, progress)).resume(recorded, total);
     } catch (RunException e) {
       throw new UserError(e.getMessage());
     }

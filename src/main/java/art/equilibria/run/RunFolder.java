@@ -82,4 +82,9 @@ public record RunFolder(Path dir) {
   public Path checkpoints() {
     return dir.resolve("checkpoints");
   }
+
+  /** Loss plots as PNG, rewritten at every snapshot. */
+  public Path plots() {
+    return dir.resolve("plots");
+  }
 }

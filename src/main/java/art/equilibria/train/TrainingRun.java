@@ -153,32 +153,39 @@ public final class TrainingRun {
       listener.started(first, end);
       long start = System.nanoTime();
       long checkpointed = first;
-      List<GuardEvent> carried = new ArrayList<>();
+      // Events noticed after the last metrics line was written (a snapshot's stasis, a
+      // rollback): already shown, recorded in the next line.
+      List<GuardEvent> pending = new ArrayList<>();
       String guardStop = null;
       while (done < end && !stop.get() && guardStop == null) {
         StepMetrics metrics = trainer.step(done, (System.nanoTime() - start) / 1e9);
-        List<GuardEvent> events = new ArrayList<>(carried);
-        carried.clear();
-        events.addAll(guard.check(metrics));
+        List<GuardEvent> fresh = guard.check(metrics);
+        fresh.forEach(listener::guarded);
+        List<GuardEvent> line = new ArrayList<>(pending);
+        line.addAll(fresh);
+        pending.clear();
         done++;
-        if (done % piece.snapshots().every() == 0 || done == end) {
-          events.addAll(guard.checkSnapshot(done, snapshot(trainer, done).grids()));
-        }
-        metrics = metrics.withEvents(events);
+        metrics = metrics.withEvents(line);
         log.append(metrics);
         listener.stepped(metrics);
-        events.forEach(listener::guarded);
-        List<GuardEvent> failures = events.stream().filter(GuardEvent::isFailure).toList();
+        List<GuardEvent> failures = new ArrayList<>(fresh);
+        if (done % piece.snapshots().every() == 0 || done == end) {
+          List<GuardEvent> stasis = guard.checkSnapshot(done, snapshot(trainer, done).grids());
+          stasis.forEach(listener::guarded);
+          pending.addAll(stasis);
+          failures.addAll(stasis);
+        }
         GuardSpec policy = piece.guard();
         if (!failures.isEmpty() && !policy.policy().equals("continue")) {
           if (policy.policy().equals("rollback") && rollbacks < policy.rollbacks()) {
             log.close();
             GuardEvent rollback = rollBack(trainer, done, failures.get(0));
+            listener.guarded(rollback);
             done = rollback.step();
             checkpointed = done;
             log = new MetricsLog(run.metrics());
-            // Recorded with the next step's metrics, and shown with them.
-            carried.add(rollback);
+            pending.clear(); // they belonged to steps that are now undone
+            pending.add(rollback);
             continue;
           }
           guardStop = failures.get(0).toString();
@@ -192,7 +199,6 @@ public final class TrainingRun {
           info.write(run);
         }
       }
-      carried.forEach(listener::guarded); // a rollback that no step followed
       if (done < end && checkpointed != done && guardStop == null) {
         checkpointIfFinite(trainer, done);
       }

@@ -1,0 +1,106 @@
+package art.equilibria.cli;
+
+import art.equilibria.run.RunFolder;
+import art.equilibria.run.RunInfo;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code equilibria runs}: every run under the renders folder, oldest first. */
+@Command(
+    name = "runs",
+    mixinStandardHelpOptions = true,
+    description = "List the runs in renders/: piece, folder, start, steps done and state.")
+final class RunsCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "renders",
+      description = "Folder of runs (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  /** One row; info is null when run.json cannot be read. */
+  private record Row(Path dir, RunInfo info, Instant lastWrite) {}
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isDirectory(out)) {
+      throw new UserError(out + ": no such folder of runs; pass --out DIR");
+    }
+    List<Row> rows = rows(out);
+    if (rows.isEmpty()) {
+      spec.commandLine()
+          .getOut()
+          .println("no runs in " + out + "; ./equilibria train PIECE makes one");
+      return 0;
+    }
+    print(rows, spec.commandLine().getOut());
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+
+  private static List<Row> rows(Path out) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    try (Stream<Path> infos = Files.find(out, 3, (p, a) -> p.endsWith("run.json"))) {
+      for (Path file : infos.toList()) {
+        RunFolder run = new RunFolder(file.getParent());
+        RunInfo info;
+        try {
+          info = RunInfo.read(run);
+        } catch (IOException e) {
+          info = null;
+        }
+        Path newest = Files.exists(run.metrics()) ? run.metrics() : run.info();
+        rows.add(new Row(run.dir(), info, Files.getLastModifiedTime(newest).toInstant()));
+      }
+    }
+    rows.sort(
+        Comparator.comparing((Row r) -> r.info() == null ? "" : r.info().started())
+            .thenComparing(r -> r.dir().toString()));
+    return rows;
+  }
+
+  private static void print(List<Row> rows, PrintWriter out) {
+    Table table = new Table("PIECE", "RUN", "STARTED", "STEPS", "STATE", "LAST STEP");
+    boolean running = false;
+    for (Row r : rows) {
+      RunInfo i = r.info();
+      if (i == null) {
+        table.add("?", r.dir().toString(), "", "", "unreadable run.json", "");
+        continue;
+      }
+      running |= i.state().equals("running");
+      table.add(
+          i.piece(),
+          r.dir().toString(),
+          Times.local(i.started()),
+          i.stepsDone() + " / " + i.totalSteps(),
+          i.state(),
+          Times.ago(Duration.between(r.lastWrite(), Instant.now())));
+    }
+    table.print(out);
+    if (running) {
+      // Checking whether the training process is still alive would need its pid and host.
+      out.println();
+      out.println(
+          "running: as run.json last said; a run whose process died still says so (see LAST STEP).");
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package art.equilibria.cli;
+
+import art.equilibria.run.RunException;
+import art.equilibria.run.RunFolder;
+import art.equilibria.watch.WatchServer;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code equilibria watch RUN}: the page of a finished run, or of one another process trains. */
+@Command(
+    name = "watch",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve a run's page (snapshots, loss plots, progress) on http://127.0.0.1:PORT/ until Ctrl-C.",
+      "The run may be finished or still training in another process: the page follows it."
+    })
+final class WatchCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+
+  @Parameters(paramLabel = "RUN", description = "The run folder, renders/<piece>/<run>.")
+  Path runDir;
+
+  @Option(
+      names = "--port",
+      paramLabel = "P",
+      description = "Port (default: 8765, or the next free one; 0: any free one).")
+  Integer port;
+
+  @Override
+  public Integer call() throws Exception {
+    RunFolder run;
+    try {
+      run = RunFolder.open(runDir);
+    } catch (RunException e) {
+      throw new UserError(e.getMessage());
+    }
+    try (WatchServer server = WatchPorts.bind(port)) {
+      server.serve(run, false);
+      System.err.printf(
+          "watching %s on %s (loopback only); Ctrl-C to stop%n", run.dir(), server.url());
+      new CountDownLatch(1).await();
+    } catch (InterruptedException e) {
+      // Stopped from within the process (tests); Ctrl-C simply ends the process.
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,105 @@
+package art.equilibria.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code runs} and {@code show RUN}: what is in renders/, and one run at a glance. */
+class RunsAndShowTest {
+  @TempDir static Path out;
+  private static Path runDir;
+
+  private record Result(int exit, String out, String err) {}
+
+  private static Result run(String... args) {
+    CommandLine cli = Main.commandLine();
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    cli.setOut(new PrintWriter(o));
+    cli.setErr(new PrintWriter(e));
+    return new Result(cli.execute(args), o.toString(), e.toString());
+  }
+
+  @BeforeAll
+  static void train() throws IOException {
+    Result r = run("train", "src/test/resources/pieces/tiny.yaml", "--out", out.toString());
+    assertEquals(0, r.exit(), r.err());
+    try (Stream<Path> s = Files.list(out.resolve("tiny"))) {
+      runDir = s.findFirst().orElseThrow();
+    }
+  }
+
+  @Test
+  void runsListsPieceFolderStartStepsAndState() throws IOException {
+    Path crashed = out.resolve("other/20200101-000000");
+    Files.createDirectories(crashed);
+    Files.writeString(
+        crashed.resolve("run.json"),
+        Files.readString(runDir.resolve("run.json"))
+            .replace("\"finished\"", "\"running\"")
+            .replace("\"piece\" : \"tiny\"", "\"piece\" : \"other\"")
+            .replaceAll("\"started\" : \"[^\"]+\"", "\"started\" : \"2020-01-01T00:00:00Z\""));
+    Path broken = out.resolve("other/broken");
+    Files.createDirectories(broken);
+    Files.writeString(broken.resolve("run.json"), "{");
+
+    Result r = run("runs", "--out", out.toString());
+    assertEquals(0, r.exit(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertTrue(lines.get(0).startsWith("PIECE"), r.out());
+    assertTrue(lines.get(0).contains("STARTED") && lines.get(0).contains("STATE"), r.out());
+    String tiny = lines.stream().filter(l -> l.startsWith("tiny")).findFirst().orElseThrow();
+    assertTrue(tiny.contains(runDir.toString()) && tiny.contains("6 / 6"), tiny);
+    assertTrue(tiny.contains("finished"), tiny);
+    assertTrue(lines.get(2).startsWith("other") && lines.get(2).contains("running"), r.out());
+    assertTrue(r.out().contains("unreadable run.json"), r.out());
+    assertTrue(r.out().contains("a run whose process died still says so"), r.out());
+  }
+
+  @Test
+  void runsWithoutTheFolderSaysSo(@TempDir Path empty) {
+    Result r = run("runs", "--out", empty.resolve("nowhere").toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("no such folder of runs"), r.err());
+    assertTrue(run("runs", "--out", empty.toString()).out().startsWith("no runs in"));
+  }
+
+  @Test
+  void showSummarisesOneRun() {
+    Result r = run("show", runDir.toString());
+    assertEquals(0, r.exit(), r.err());
+    String s = r.out();
+    assertTrue(s.startsWith("Tiny (tiny)  " + runDir), s);
+    assertTrue(s.contains("state        finished, 6 of 6 steps"), s);
+    assertTrue(s.contains("seed         3, device cpu()"), s);
+    assertTrue(s.contains("schedule     8 to 16 px, 2 stages of 3 steps"), s);
+    assertTrue(s.contains("terms        g1  adversarial, colour-variance"), s);
+    assertTrue(s.contains("g2  euclidean, colour-variance"), s);
+    assertTrue(s.contains("last step    5: stage 2, 16 px"), s);
+    assertTrue(
+        s.lines().anyMatch(l -> l.strip().startsWith("g1  total ") && l.contains("adversarial")),
+        s);
+    assertTrue(s.contains("snapshots    3 (steps 0 to 6)"), s);
+    assertTrue(s.contains("checkpoints  2: step-000003.ckpt, step-000006.ckpt"), s);
+    assertTrue(s.contains("plots        6 in plots/"), s);
+    assertTrue(s.contains("videos       none"), s);
+  }
+
+  @Test
+  void showNamesAFolderThatIsNotARun(@TempDir Path dir) {
+    Result r = run("show", dir.toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("not a run folder"), r.err());
+  }
+}
