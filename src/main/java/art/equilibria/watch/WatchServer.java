@@ -77,11 +77,15 @@ public final class WatchServer implements AutoCloseable {
     return r == null ? 0 : r.lastStatusNanos();
   }
 
-  /** Stops at once; a page left open says the server stopped and keeps trying to reconnect. */
+  /**
+   * Stops, letting exchanges in flight finish (a second at most); a page left open then says the
+   * server stopped and keeps trying to reconnect.
+   */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
-      http.stop(0);
+      // Up to a second for exchanges in flight: the last poll carries the final state.
+      http.stop(1);
       threads.shutdownNow();
     }
   }

@@ -22,8 +22,6 @@ import art.equilibria.render.video.VideoProbe;
 import art.equilibria.train.LatentStream;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,18 +38,13 @@ class RenderCommandTest {
   @TempDir static Path renders;
   static Path run;
 
-  private record Result(int exit, String err) {}
-
-  private static Result cli(String... args) {
-    var cli = Main.commandLine();
-    StringWriter err = new StringWriter();
-    cli.setErr(new PrintWriter(err));
-    return new Result(cli.execute(args), err.toString());
+  private static Cli.Result cli(String... args) {
+    return Cli.run(args);
   }
 
   @BeforeAll
   static void train() throws IOException {
-    Result r = cli("train", "src/test/resources/pieces/tiny.yaml", "--out", renders.toString());
+    Cli.Result r = cli("train", "src/test/resources/pieces/tiny.yaml", "--out", renders.toString());
     assertEquals(0, r.exit(), r.err());
     try (Stream<Path> s = Files.list(renders.resolve("tiny"))) {
       run = s.findFirst().orElseThrow();
@@ -61,7 +54,7 @@ class RenderCommandTest {
   @Test
   void writesAGalleryH264LoopWithItsRecord(@TempDir Path out) throws IOException {
     Path video = out.resolve("loop.mp4");
-    Result r = cli("render", run.toString(), "--out", video.toString(), "--fps", "12");
+    Cli.Result r = cli("render", run.toString(), "--out", video.toString(), "--fps", "12");
     assertEquals(0, r.exit(), r.err());
     VideoProbe.Info info = VideoProbe.probe(video);
     assertEquals("h264", info.codec());
@@ -79,7 +72,7 @@ class RenderCommandTest {
   @Test
   void theDecodedLoopHasNoSeamAndShowsG1AndG2AtTheSameLatent(@TempDir Path out) throws Exception {
     Path video = out.resolve("loop.mkv");
-    Result r =
+    Cli.Result r =
         cli(
             "render",
             run.toString(),
@@ -135,7 +128,7 @@ class RenderCommandTest {
   void writesEveryFormat(String format, String name, String codec, String pixels, @TempDir Path out)
       throws IOException {
     Path target = out.resolve(name);
-    Result r =
+    Cli.Result r =
         cli("render", run.toString(), "--out", target.toString(), "--format", format, "--fps", "4");
     assertEquals(0, r.exit(), r.err());
     VideoProbe.Info info = VideoProbe.probe(target);
@@ -147,7 +140,7 @@ class RenderCommandTest {
   @Test
   void layoutsAndSizesReachTheVideo(@TempDir Path out) throws IOException {
     Path video = out.resolve("wide.mp4");
-    Result r =
+    Cli.Result r =
         cli(
             "render",
             run.toString(),
@@ -169,14 +162,14 @@ class RenderCommandTest {
 
   @Test
   void aMissingRunIsNamed() {
-    Result r = cli("render", renders.resolve("tiny/nope").toString());
+    Cli.Result r = cli("render", renders.resolve("tiny/nope").toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("no such run folder"), r.err());
   }
 
   @Test
   void aMissingCheckpointListsTheOnesThereAre() {
-    Result r = cli("render", run.toString(), "--checkpoint", "5");
+    Cli.Result r = cli("render", run.toString(), "--checkpoint", "5");
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("--checkpoint 5: no checkpoint at that step"), r.err());
     assertTrue(r.err().contains("3, 6"), r.err());
@@ -184,13 +177,13 @@ class RenderCommandTest {
 
   @Test
   void anUnknownOptionValueSaysWhatIsAllowed() {
-    Result r = cli("render", run.toString(), "--interpolation", "bezier");
+    Cli.Result r = cli("render", run.toString(), "--interpolation", "bezier");
     assertEquals(2, r.exit());
     assertEquals(
         "--interpolation: unknown interpolation 'bezier'; use one of slerp, linear, spline,"
             + " circle, noise",
         r.err().strip());
-    Result fps = cli("render", run.toString(), "--fps", "500");
+    Cli.Result fps = cli("render", run.toString(), "--fps", "500");
     assertEquals(2, fps.exit());
     assertTrue(fps.err().startsWith("--fps: 500 is out of range"), fps.err());
   }
@@ -198,7 +191,7 @@ class RenderCommandTest {
   @Test
   void anUnwritableOutputIsNamed(@TempDir Path out) throws IOException {
     Path file = Files.writeString(out.resolve("a-file"), "x");
-    Result r = cli("render", run.toString(), "--out", file.resolve("video.mp4").toString());
+    Cli.Result r = cli("render", run.toString(), "--out", file.resolve("video.mp4").toString());
     assertEquals(1, r.exit());
     assertTrue(r.err().contains(file + " is a file, not a folder"), r.err());
     assertTrue(r.err().contains("choose another output path"), r.err());
@@ -206,7 +199,7 @@ class RenderCommandTest {
 
   @Test
   void stillsWriteAContactSheetLabelledBySeed(@TempDir Path out) {
-    Result r =
+    Cli.Result r =
         cli("stills", run.toString(), "--out", out.toString(), "--count", "4", "--times", "0,0.5");
     assertEquals(0, r.exit(), r.err());
     for (String f :
@@ -218,7 +211,7 @@ class RenderCommandTest {
   @Test
   void timelapseShowsEverySnapshot(@TempDir Path out) throws IOException {
     Path video = out.resolve("t.mp4");
-    Result r = cli("timelapse", run.toString(), "--out", video.toString(), "--hold", "2");
+    Cli.Result r = cli("timelapse", run.toString(), "--out", video.toString(), "--hold", "2");
     assertEquals(0, r.exit(), r.err());
     assertEquals(6, VideoProbe.probe(video).frames()); // snapshots at 0, 3, 6, two frames each
   }

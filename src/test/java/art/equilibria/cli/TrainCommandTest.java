@@ -5,32 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code equilibria train} as an artist runs it. */
 class TrainCommandTest {
   private static final String TINY = "src/test/resources/pieces/tiny.yaml";
 
-  private record Result(int exit, String err) {}
-
-  private static Result run(String... args) {
-    CommandLine cli = Main.commandLine();
-    StringWriter err = new StringWriter();
-    cli.setErr(new PrintWriter(err));
-    return new Result(cli.execute(args), err.toString());
+  private static Cli.Result run(String... args) {
+    return Cli.run(args);
   }
 
   @Test
   void trainsATinyPieceIntoARunFolder(@TempDir Path out) throws IOException {
-    Result r = run("train", TINY, "--out", out.toString(), "--device", "cpu");
+    Cli.Result r = run("train", TINY, "--out", out.toString(), "--device", "cpu");
     assertEquals(0, r.exit(), r.err());
     List<Path> runs = list(out.resolve("tiny"));
     assertEquals(1, runs.size());
@@ -43,7 +35,7 @@ class TrainCommandTest {
 
   @Test
   void stepsAndSeedOverrideThePiece(@TempDir Path out) throws IOException {
-    Result r = run("train", TINY, "--out", out.toString(), "--steps", "2", "--seed", "11");
+    Cli.Result r = run("train", TINY, "--out", out.toString(), "--steps", "2", "--seed", "11");
     assertEquals(0, r.exit(), r.err());
     Path run = list(out.resolve("tiny")).get(0);
     assertEquals(2, Files.readAllLines(run.resolve("metrics.jsonl")).size());
@@ -52,7 +44,7 @@ class TrainCommandTest {
 
   @Test
   void aBrokenPieceGetsOneLineAndExitCodeTwo(@TempDir Path out) {
-    Result r =
+    Cli.Result r =
         run("train", "src/test/resources/pieces/broken/unknown-term.yaml", "--out", out.toString());
     assertEquals(2, r.exit());
     assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -62,14 +54,14 @@ class TrainCommandTest {
 
   @Test
   void aMissingPieceFileIsNamed(@TempDir Path out) {
-    Result r = run("train", "pieces/nowhere.yaml", "--out", out.toString());
+    Cli.Result r = run("train", "pieces/nowhere.yaml", "--out", out.toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("pieces/nowhere.yaml"), r.err());
   }
 
   @Test
   void anUnknownDeviceListsTheChoices() {
-    Result r = run("train", TINY, "--device", "tpu");
+    Cli.Result r = run("train", TINY, "--device", "tpu");
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("cpu, gpu, auto") || r.err().contains("CPU, GPU, AUTO"), r.err());
   }
@@ -77,7 +69,7 @@ class TrainCommandTest {
   @Test
   void anOutputFolderThatIsAFileIsNamed(@TempDir Path tmp) throws IOException {
     Path file = Files.writeString(tmp.resolve("a-file"), "x");
-    Result r = run("train", TINY, "--out", file.toString());
+    Cli.Result r = run("train", TINY, "--out", file.toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains(file + " is a file"), r.err());
     assertTrue(r.err().contains("choose another --out folder"), r.err());
@@ -85,7 +77,7 @@ class TrainCommandTest {
 
   @Test
   void resumingSomethingThatIsNotARunIsNamed(@TempDir Path tmp) {
-    Result r = run("train", "--resume", tmp.toString());
+    Cli.Result r = run("train", "--resume", tmp.toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("not a run folder"), r.err());
   }
@@ -93,7 +85,7 @@ class TrainCommandTest {
   @Test
   void aPieceTooLargeForMemoryIsRefusedBeforeAnythingIsAllocated(@TempDir Path out) {
     String file = "src/test/resources/pieces/too-large-for-memory.yaml";
-    Result r = run("train", file, "--out", out.toString(), "--device", "cpu");
+    Cli.Result r = run("train", file, "--out", out.toString(), "--device", "cpu");
     assertEquals(2, r.exit());
     assertTrue(
         r.err()

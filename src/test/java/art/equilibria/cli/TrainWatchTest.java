@@ -9,8 +9,6 @@ import art.equilibria.watch.Http;
 import art.equilibria.watch.WatchServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -25,19 +23,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code train --watch} and {@code watch RUN} as an artist runs them. */
 class TrainWatchTest {
   private static final String TINY = "src/test/resources/pieces/tiny.yaml";
 
-  private record Result(int exit, String err) {}
-
-  private static Result run(String... args) {
-    CommandLine cli = Main.commandLine();
-    StringWriter err = new StringWriter();
-    cli.setErr(new PrintWriter(err));
-    return new Result(cli.execute(args), err.toString());
+  private static Cli.Result run(String... args) {
+    return Cli.run(args);
   }
 
   private static int freePort() throws IOException {
@@ -50,7 +42,7 @@ class TrainWatchTest {
   void thePageAnswersWhileTrainingAndStopsWithIt(@TempDir Path out) throws Exception {
     int port = freePort();
     URI url = URI.create("http://127.0.0.1:" + port + "/");
-    CompletableFuture<Result> training =
+    CompletableFuture<Cli.Result> training =
         CompletableFuture.supplyAsync(
             () ->
                 run(
@@ -72,7 +64,7 @@ class TrainWatchTest {
       }
       Thread.sleep(20);
     }
-    Result r = training.get(2, TimeUnit.MINUTES);
+    Cli.Result r = training.get(2, TimeUnit.MINUTES);
     assertEquals(0, r.exit(), r.err());
     assertTrue(seen.stream().anyMatch(s -> s.path("live").asBoolean()), "answered while live");
     assertTrue(
@@ -89,7 +81,7 @@ class TrainWatchTest {
     try (ServerSocket taken = new ServerSocket()) {
       taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
       String port = Integer.toString(taken.getLocalPort());
-      Result r = run("train", TINY, "--out", out.toString(), "--watch", "--port", port);
+      Cli.Result r = run("train", TINY, "--out", out.toString(), "--watch", "--port", port);
       assertEquals(2, r.exit(), r.err());
       assertEquals(1, r.err().strip().lines().count(), r.err());
       assertTrue(r.err().contains("--port " + port + ": the port is in use"), r.err());
@@ -138,7 +130,7 @@ class TrainWatchTest {
 
   @Test
   void watchNamesAFolderThatIsNotARun(@TempDir Path out) {
-    Result r = run("watch", out.toString(), "--port", "0");
+    Cli.Result r = run("watch", out.toString(), "--port", "0");
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("not a run folder"), r.err());
   }
