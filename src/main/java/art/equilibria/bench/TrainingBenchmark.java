@@ -2,19 +2,22 @@ package art.equilibria.bench;
 
 import ai.djl.Device;
 import art.equilibria.piece.Piece;
-import art.equilibria.train.ProcessMemory;
+import art.equilibria.train.StepMetrics;
 import art.equilibria.train.Trainer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * Training speed at one resolution: the ensemble trained at that stage (fade complete) for a number
- * of steps after a warm-up, with resident memory sampled along the way.
+ * of steps after a warm-up, with memory sampled along the way (sampling is not timed).
  *
  * @param msPerStep mean milliseconds per step after the warm-up
  * @param imagesPerSecond generator images made per second (every update makes a batch per generator
  *     it reads)
- * @param memory resident memory (MiB) after the steps listed in {@code memorySteps}
+ * @param flopsPerStep model floating-point operations of a step, forward and backward, counted from
+ *     the layer shapes
+ * @param memory memory after the steps asked for
  * @param firstStepDone wall-clock time (epoch ms) when the first step had finished
  */
 public record TrainingBenchmark(
@@ -23,14 +26,27 @@ public record TrainingBenchmark(
     int steps,
     double msPerStep,
     double imagesPerSecond,
-    List<Long> memorySteps,
-    List<Double> memory,
+    long flopsPerStep,
+    List<MemorySample> memory,
     long firstStepDone) {
 
   private static final int WARM_UP = 5;
 
+  /** Model FLOPs achieved per second. */
+  public double flopsPerSecond() {
+    return flopsPerStep * 1000.0 / msPerStep;
+  }
+
+  /**
+   * @param stepped told the number of timed steps done after each (progress)
+   */
   public static TrainingBenchmark measure(
-      Piece piece, Device device, int resolution, int steps, List<Long> memoryAt) {
+      Piece piece,
+      Device device,
+      int resolution,
+      int steps,
+      List<Long> memoryAt,
+      LongConsumer stepped) {
     int stage =
         Integer.numberOfTrailingZeros(resolution)
             - Integer.numberOfTrailingZeros(piece.schedule().startResolution());
@@ -38,31 +54,35 @@ public record TrainingBenchmark(
     long step =
         (long) stage * piece.schedule().stepsPerStage()
             + (long) Math.ceil(piece.schedule().fade() * piece.schedule().stepsPerStage());
-    List<Long> sampled = new ArrayList<>();
-    List<Double> memory = new ArrayList<>();
+    List<MemorySample> memory = new ArrayList<>();
     long images = 0;
+    long flops = 0;
     try (Trainer trainer = new Trainer(piece, device)) {
       trainer.step(step, 0);
       long firstStepDone = System.currentTimeMillis();
       for (int i = 1; i < WARM_UP; i++) {
         trainer.step(step, 0);
       }
-      long t0 = System.nanoTime();
+      long nanos = 0;
       for (int i = 1; i <= steps; i++) {
-        images += trainer.step(step, 0).images();
+        long t0 = System.nanoTime();
+        StepMetrics m = trainer.step(step, 0);
+        nanos += System.nanoTime() - t0;
+        images += m.images();
+        flops += m.flops();
         if (memoryAt.contains((long) i)) {
-          sampled.add((long) i);
-          memory.add(ProcessMemory.residentMb());
+          memory.add(MemorySample.take(i, trainer.ensemble().manager()));
         }
+        stepped.accept(i);
       }
-      double seconds = (System.nanoTime() - t0) / 1e9;
+      double seconds = nanos / 1e9;
       return new TrainingBenchmark(
           resolution,
           piece.schedule().batch(),
           steps,
           seconds * 1000 / steps,
           images / seconds,
-          sampled,
+          flops / steps,
           memory,
           firstStepDone);
     }

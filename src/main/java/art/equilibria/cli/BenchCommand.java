@@ -1,29 +1,43 @@
 package art.equilibria.cli;
 
 import ai.djl.Device;
+import art.equilibria.bench.MatmulRate;
+import art.equilibria.bench.MemorySample;
 import art.equilibria.bench.RenderBenchmark;
 import art.equilibria.bench.TrainingBenchmark;
 import art.equilibria.piece.Piece;
 import art.equilibria.render.TrainedRun;
+import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code equilibria bench}: training and render speed and memory on this machine. */
+/**
+ * {@code equilibria bench}: training and render speed and memory on this machine, as Markdown
+ * tables on standard output (progress goes to standard error).
+ */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
       "Measure training and render speed and memory on this machine.",
-      "Training: each resolution of a piece. With --render RUN: generation alone, encoding",
-      "alone and the full pipeline for the same frames."
+      "Training: each resolution of a piece, its model FLOPs and their rate against the",
+      "device's own matrix-multiply rate; memory over a long run at the last resolution.",
+      "With --render RUN: generation alone, encoding alone and the full pipeline for the",
+      "same frames, then memory over a long render.",
+      "Tables go to standard output, progress to standard error."
     })
 final class BenchCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
@@ -47,8 +61,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--memory",
       split = ",",
+      paramLabel = "STEPS",
       defaultValue = "100,1000,2000",
-      description = "Report resident memory after these steps (default: ${DEFAULT-VALUE}).")
+      description =
+          "Sample memory after these steps, training the last resolution as long as the"
+              + " largest (default: ${DEFAULT-VALUE}).")
   List<Long> memoryAt;
 
   @Option(names = "--render", paramLabel = "RUN", description = "Also time rendering this run.")
@@ -63,68 +80,195 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--frames",
       defaultValue = "240",
-      description = "Frames rendered (default: ${DEFAULT-VALUE}).")
+      description = "Frames timed each way (default: ${DEFAULT-VALUE}).")
   int frames;
+
+  @Option(
+      names = "--render-memory",
+      split = ",",
+      paramLabel = "FRAMES",
+      defaultValue = "1000,5000,10000",
+      description =
+          "Sample memory after these frames of a full render as long as the largest"
+              + " (default: ${DEFAULT-VALUE}; 0 skips it).")
+  List<Long> renderMemoryAt;
 
   @Mixin DeviceOption device;
 
+  @Spec CommandSpec spec;
+
+  private PrintWriter out;
+
   @Override
   public Integer call() throws Exception {
+    out = spec.commandLine().getOut();
     long launched = ManagementFactory.getRuntimeMXBean().getStartTime();
     Device d = device.choice.resolve();
     Piece piece = TrainCommand.readPiece(pieceFile);
-    System.out.printf("device %s, %s, batch %d%n", d, pieceFile, piece.schedule().batch());
-    System.out.println("| resolution | ms/step | images/s | resident MiB after steps |");
-    System.out.println("|---:|---:|---:|---|");
-    List<Integer> resolutions = new ArrayList<>();
+    List<Integer> resolutions = resolutions(piece);
+    List<Long> memory = sorted(memoryAt);
+    out.printf(
+        "device %s, %s, batch %d, %s libtorch threads%n",
+        d,
+        pieceFile,
+        piece.schedule().batch(),
+        System.getProperty("ai.djl.pytorch.num_threads", "default"));
+
+    List<TrainingBenchmark> results = new ArrayList<>();
+    MatmulRate matmul = null;
+    for (int r : resolutions) {
+      boolean last = r == resolutions.get(resolutions.size() - 1);
+      long timed =
+          last ? Math.max(steps, memory.isEmpty() ? 0 : memory.get(memory.size() - 1)) : steps;
+      try (Progress progress = new Progress("bench " + r + " px", timed)) {
+        results.add(
+            TrainingBenchmark.measure(
+                piece, d, r, (int) timed, last ? memory : List.of(), progress::stepTo));
+      }
+      if (matmul == null) {
+        out.printf(
+            "launch to first training step done: %.2f s%n",
+            (results.get(0).firstStepDone() - launched) / 1e3);
+        matmul = MatmulRate.measure(d, 0.5);
+        out.printf(
+            "libtorch float32 matrix multiply on %s: %.1f GFLOP/s (best at %d x %d)%n%n",
+            d, matmul.flopsPerSecond() / 1e9, matmul.size(), matmul.size());
+        out.println("| resolution | ms/step | images/s | GFLOP/step | GFLOP/s | utilisation |");
+        out.println("|---:|---:|---:|---:|---:|---:|");
+      }
+      TrainingBenchmark t = results.get(results.size() - 1);
+      out.printf(
+          "| %d | %.1f | %.0f | %.2f | %.1f | %.0f%% |%n",
+          r,
+          t.msPerStep(),
+          t.imagesPerSecond(),
+          t.flopsPerStep() / 1e9,
+          t.flopsPerSecond() / 1e9,
+          100 * t.flopsPerSecond() / matmul.flopsPerSecond());
+    }
+    printMemory(
+        "training at " + resolutions.get(resolutions.size() - 1) + " px",
+        "steps",
+        results.get(results.size() - 1).memory());
+
+    if (render != null) {
+      renderBenchmark(d);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private void renderBenchmark(Device d) throws Exception {
+    List<Long> memory = sorted(renderMemoryAt).stream().filter(f -> f > 0).toList();
+    long longest = Math.max(frames, memory.isEmpty() ? 0 : memory.get(memory.size() - 1));
+    Map<String, Object> overrides = Map.of("size", size, "layout", "side-by-side");
+    int fps;
+    try (TrainedRun run = RenderCommand.open(render, "latest", d, overrides)) {
+      fps = run.piece().render().fps();
+    }
+    // A path long enough for the longest render (the bench's frames need not loop).
+    long seconds = (longest + fps - 1) / fps + 1;
+    try (TrainedRun run =
+        RenderCommand.open(
+            render,
+            "latest",
+            d,
+            Map.of("size", size, "layout", "side-by-side", "duration", seconds + "s"))) {
+      System.err.printf(
+          "rendering %d frames three ways%s...%n",
+          frames, memory.isEmpty() ? "" : ", then " + longest + " in full");
+      RenderBenchmark b = RenderBenchmark.measure(run, run.piece().render(), frames, memory);
+      out.printf(
+          "%nrender %s, %d frames at %dx%d, %d px tiles%n",
+          render, b.frames(), b.width(), b.height(), run.growth().resolution());
+      out.println(
+          "| generator only | encoder only | full pipeline | full / slower |"
+              + " processor-bound limit | full / limit |");
+      out.println("|---:|---:|---:|---:|---:|---:|");
+      out.printf(
+          "| %.1f fps (%.0f cpu-ms/frame) | %.1f fps (%.0f cpu-ms/frame) | %.1f fps | %.2f |"
+              + " %.1f fps | %.2f |%n",
+          b.generatorFps(),
+          b.generatorCpuMs(),
+          b.encoderFps(),
+          b.encoderCpuMs(),
+          b.pipelineFps(),
+          b.overlap(),
+          b.cpuBoundFps(),
+          b.pipelineFps() / b.cpuBoundFps());
+      printMemory("a full render", "frames", b.memory());
+    }
+  }
+
+  private void printMemory(String what, String unit, List<MemorySample> samples) {
+    if (samples.isEmpty()) {
+      return;
+    }
+    out.printf("%nmemory during %s (Java heap after a full collection)%n", what);
+    out.printf("| after %s | resident MiB | Java heap MiB | live NDArrays |%n", unit);
+    out.println("|---:|---:|---:|---:|");
+    for (MemorySample s : samples) {
+      out.printf(
+          "| %d | %.0f | %.0f | %d |%n", s.after(), s.residentMb(), s.heapMb(), s.liveArrays());
+    }
+    if (samples.size() > 1) {
+      MemorySample first = samples.get(0);
+      MemorySample last = samples.get(samples.size() - 1);
+      out.printf(
+          "resident memory %d to %d %s: %+.1f%%, live NDArrays %+d%n",
+          first.after(),
+          last.after(),
+          unit,
+          MemorySample.residentGrowth(samples),
+          last.liveArrays() - first.liveArrays());
+    }
+  }
+
+  private List<Integer> resolutions(Piece piece) {
+    List<Integer> all = new ArrayList<>();
     for (int r = piece.schedule().startResolution();
         r <= piece.schedule().finalResolution();
         r *= 2) {
       if (stage == null || stage == r) {
-        resolutions.add(r);
+        all.add(r);
       }
     }
-    if (resolutions.isEmpty()) {
+    if (all.isEmpty()) {
       throw new UserError("--stage " + stage + ": not a resolution of " + pieceFile);
     }
-    boolean first = true;
-    for (int r : resolutions) {
-      long timed = Math.max(steps, memoryAt.stream().mapToLong(Long::longValue).max().orElse(0));
-      TrainingBenchmark t =
-          TrainingBenchmark.measure(
-              piece,
-              d,
-              r,
-              (int) (r == resolutions.get(resolutions.size() - 1) ? timed : steps),
-              memoryAt);
-      if (first) {
-        System.out.printf(
-            "launch to first training step done: %.2f s%n", (t.firstStepDone() - launched) / 1e3);
-        first = false;
-      }
-      StringBuilder memory = new StringBuilder();
-      for (int i = 0; i < t.memory().size(); i++) {
-        memory.append(
-            String.format(
-                "%s%d: %.0f", i == 0 ? "" : ", ", t.memorySteps().get(i), t.memory().get(i)));
-      }
-      System.out.printf(
-          "| %d | %.1f | %.1f | %s |%n", r, t.msPerStep(), t.imagesPerSecond(), memory);
+    return all;
+  }
+
+  private static List<Long> sorted(List<Long> values) {
+    return values.stream().sorted().toList();
+  }
+
+  /** A progress bar whose time left comes from the mean rate so far. */
+  private static final class Progress implements AutoCloseable {
+    private final long total;
+    private final long start = System.nanoTime();
+    private final ProgressBar bar;
+
+    Progress(String task, long total) {
+      this.total = total;
+      this.bar = Bars.create(task, total, this::eta);
     }
-    if (render != null) {
-      try (TrainedRun run =
-          RenderCommand.open(render, "latest", d, Map.of("size", size, "layout", "side-by-side"))) {
-        RenderBenchmark b = RenderBenchmark.measure(run, run.piece().render(), frames);
-        System.out.printf(
-            "%nrender %s, %d frames at %dx%d, %d px tiles%n",
-            render, b.frames(), b.width(), b.height(), run.growth().resolution());
-        System.out.println("| generator only | encoder only | full pipeline | full / slower |");
-        System.out.println("|---:|---:|---:|---:|");
-        System.out.printf(
-            "| %.1f fps | %.1f fps | %.1f fps | %.2f |%n",
-            b.generatorFps(), b.encoderFps(), b.pipelineFps(), b.overlap());
+
+    private Optional<Duration> eta(long done) {
+      if (done == 0) {
+        return Optional.empty();
       }
+      long elapsed = System.nanoTime() - start;
+      return Optional.of(Duration.ofNanos(elapsed / done * (total - done)));
     }
-    return 0;
+
+    void stepTo(long done) {
+      bar.stepTo(done);
+    }
+
+    @Override
+    public void close() {
+      bar.close();
+    }
   }
 }

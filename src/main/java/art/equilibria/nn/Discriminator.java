@@ -41,6 +41,25 @@ public final class Discriminator {
     return params;
   }
 
+  /**
+   * Floating-point operations of {@link #judge} for n images, counted from the layer shapes (matrix
+   * multiplications and convolutions; element-wise work is left out).
+   */
+  public long flops(long n, Growth growth) {
+    int level = Integer.numberOfTrailingZeros(growth.resolution() / Generator.BASE_RESOLUTION);
+    long total = fromRgb.get(level).flops(n, growth.resolution());
+    for (int i = level - 1; i >= 0; i--) {
+      total += blocks.get(i).flops(n);
+    }
+    if (level > 0 && growth.alpha() < 1) {
+      total += fromRgb.get(level - 1).flops(n, growth.resolution() / 2);
+    }
+    return total
+        + finalConv.flops(n, Generator.BASE_RESOLUTION)
+        + embed.flops(n)
+        + classify.flops(n);
+  }
+
   public Judgement judge(NDArray images, Growth growth) {
     int level = Integer.numberOfTrailingZeros(growth.resolution() / Generator.BASE_RESOLUTION);
     NDArray x = fromRgb.get(level).forward(images);

@@ -6,11 +6,17 @@ import ai.djl.ndarray.NDArray;
 public final class DiscriminatorBlock {
   private final EqualizedConv first;
   private final EqualizedConv second;
+  private final int resolution;
 
   public DiscriminatorBlock(Parameters params, int resolution, int in, int out) {
     String name = "b" + resolution;
     this.first = new EqualizedConv(params, name + ".conv0", in, in, 3);
     this.second = new EqualizedConv(params, name + ".conv1", in, out, 3);
+    this.resolution = resolution;
+  }
+
+  public long flops(long n) {
+    return first.flops(n, resolution) + second.flops(n, resolution);
   }
 
   public NDArray forward(NDArray x) {

@@ -23,6 +23,11 @@ public final class EqualizedLinear {
     this.biasGain = lrMultiplier;
   }
 
+  /** Floating-point operations of a forward pass over {@code n} rows (a multiply-add is two). */
+  public long flops(long n) {
+    return 2 * n * weight.size();
+  }
+
   public NDArray forward(NDArray x) {
     return Linear.linear(x, Tensors.times(weight, weightGain), Tensors.times(bias, biasGain))
         .singletonOrThrow();

@@ -62,6 +62,23 @@ public final class Generator {
     return synthesise(map(z), growth, noise);
   }
 
+  /**
+   * Floating-point operations of {@link #generate} for n latents, counted from the layer shapes:
+   * the matrix multiplications and convolutions, which dominate; element-wise work is left out.
+   */
+  public long flops(long n, Growth growth) {
+    int level = Integer.numberOfTrailingZeros(growth.resolution() / BASE_RESOLUTION);
+    long total =
+        mapping.flops(n) + baseLayer.flops(n) + toRgb.get(level).flops(n, growth.resolution());
+    for (int i = 0; i < level; i++) {
+      total += blocks.get(i).flops(n);
+    }
+    if (growth.alpha() < 1 && level > 0) {
+      total += toRgb.get(level - 1).flops(n, growth.resolution() / 2);
+    }
+    return total;
+  }
+
   /** Images from intermediate latents w (N x style). */
   public NDArray synthesise(NDArray w, Growth growth, NoiseMode noise) {
     long n = w.getShape().get(0);

@@ -16,6 +16,10 @@ public final class MappingNetwork {
     }
   }
 
+  public long flops(long n) {
+    return layers.stream().mapToLong(l -> l.flops(n)).sum();
+  }
+
   public NDArray forward(NDArray z) {
     NDArray x = pixelNorm(z);
     for (EqualizedLinear layer : layers) {

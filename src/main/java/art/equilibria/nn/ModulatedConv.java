@@ -2,7 +2,6 @@ package art.equilibria.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.convolutional.Conv2d;
 
 /**
  * A convolution whose input channels are scaled per sample by a style, optionally with weight
@@ -16,7 +15,6 @@ public final class ModulatedConv {
   private final NDArray weight;
   private final double gain;
   private final boolean demodulate;
-  private final Shape padding;
 
   public ModulatedConv(
       Parameters params,
@@ -30,7 +28,17 @@ public final class ModulatedConv {
     this.weight = params.normal(name + ".weight", new Shape(out, in, kernel, kernel), 1);
     this.gain = 1 / Math.sqrt((double) in * kernel * kernel);
     this.demodulate = demodulate;
-    this.padding = new Shape(kernel / 2, kernel / 2);
+  }
+
+  /**
+   * Floating-point operations of a forward pass over n activations of size x size: the style's
+   * affine layer, the convolution and, with demodulation, the kernel norms per sample.
+   */
+  public long flops(long n, int size) {
+    long conv = 2 * n * size * size * weight.size();
+    long kernelSize = weight.getShape().get(2) * weight.getShape().get(3);
+    long norms = demodulate ? 2 * n * weight.size() / kernelSize : 0;
+    return affine.flops(n) + conv + norms;
   }
 
   /**
@@ -42,9 +50,7 @@ public final class ModulatedConv {
     NDArray style = affine.forward(w);
     NDArray scaled = x.mul(style.reshape(n, -1, 1, 1));
     NDArray kernel = Tensors.times(weight, gain);
-    NDArray y =
-        Conv2d.conv2d(scaled, kernel, null, new Shape(1, 1), padding, new Shape(1, 1), 1)
-            .singletonOrThrow();
+    NDArray y = Tensors.conv2d(scaled, kernel, null);
     if (!demodulate) {
       return y;
     }

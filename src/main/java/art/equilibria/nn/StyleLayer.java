@@ -8,12 +8,18 @@ public final class StyleLayer {
   private final ModulatedConv conv;
   private final NoiseInjection noise;
   private final NDArray bias;
+  private final int resolution;
 
   public StyleLayer(
       Parameters params, String name, int in, int out, int styleSize, int resolution) {
     this.conv = new ModulatedConv(params, name + ".conv", in, out, 3, styleSize, true);
     this.noise = new NoiseInjection(params, name + ".noise", resolution);
     this.bias = params.constant(name + ".bias", new Shape(out, 1, 1), 0f);
+    this.resolution = resolution;
+  }
+
+  public long flops(long n) {
+    return conv.flops(n, resolution);
   }
 
   public NDArray forward(NDArray x, NDArray w, NoiseMode mode) {

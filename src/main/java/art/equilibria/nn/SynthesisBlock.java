@@ -13,6 +13,10 @@ public final class SynthesisBlock {
     this.second = new StyleLayer(params, name + ".layer1", out, out, styleSize, resolution);
   }
 
+  public long flops(long n) {
+    return first.flops(n) + second.flops(n);
+  }
+
   public NDArray forward(NDArray x, NDArray w, NoiseMode mode) {
     NDArray y = first.forward(Tensors.upsample2x(x), w, mode);
     return second.forward(y, w, mode);

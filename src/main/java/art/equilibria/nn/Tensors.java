@@ -1,8 +1,11 @@
 package art.equilibria.nn;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.convolutional.Conv2d;
 
 /** Small tensor helpers that the PyTorch engine lacks or gets wrong. */
 public final class Tensors {
@@ -20,6 +23,18 @@ public final class Tensors {
   /** {@code x * value}, safe under autograd. */
   public static NDArray times(NDArray x, double value) {
     return x.mul(scalar(x, value));
+  }
+
+  /**
+   * A stride-1 convolution of NCHW activations, padded to keep their size.
+   *
+   * @param bias per output channel, or null
+   */
+  public static NDArray conv2d(NDArray x, NDArray kernel, NDArray bias) {
+    Shape k = kernel.getShape();
+    Shape padding = new Shape(k.get(2) / 2, k.get(3) / 2);
+    return Conv2d.conv2d(x, kernel, bias, new Shape(1, 1), padding, new Shape(1, 1), 1)
+        .singletonOrThrow();
   }
 
   /** Nearest-neighbour 2x upsampling of NCHW images. */
@@ -49,12 +64,13 @@ public final class Tensors {
 
   /** The values of several scalars, fetched from the device in one transfer. */
   public static float[] values(java.util.List<NDArray> scalars) {
-    NDArray all = null;
-    for (NDArray s : scalars) {
-      NDArray one = s.reshape(1);
-      all = all == null ? one : all.concat(one);
+    if (scalars.isEmpty()) {
+      return new float[0];
     }
-    return all == null ? new float[0] : all.toFloatArray();
+    // One concatenation, not one per value: the optimiser fetches a value per parameter.
+    NDList all = new NDList(scalars.size());
+    scalars.forEach(s -> all.add(s.reshape(1)));
+    return NDArrays.concat(all).toFloatArray();
   }
 
   /** Overwrites {@code target}'s values in place (it keeps its identity and gradient). */

@@ -13,6 +13,10 @@ public final class ToRgb {
     this.bias = params.constant(name + ".bias", new Shape(3, 1, 1), 0f);
   }
 
+  public long flops(long n, int resolution) {
+    return conv.flops(n, resolution);
+  }
+
   public NDArray forward(NDArray x, NDArray w) {
     return conv.forward(x, w).add(bias);
   }

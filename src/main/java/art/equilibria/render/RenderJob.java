@@ -77,6 +77,7 @@ public final class RenderJob {
         List<BufferedImage> batch = renderer.render(first, (int) Math.min(BATCH, total - first));
         hand(queue, batch, encoderFailure);
         first += batch.size();
+        listener.generated(first);
       }
       hand(queue, END, encoderFailure);
       encoder.join();

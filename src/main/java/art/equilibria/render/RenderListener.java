@@ -6,6 +6,12 @@ public interface RenderListener {
 
   default void started(long frames) {}
 
+  /**
+   * {@code done} frames are generated; called on the generating thread between batches, when no
+   * frame's arrays are alive (memory samples are taken here).
+   */
+  default void generated(long done) {}
+
   /** {@code done} frames are encoded. */
   default void encoded(long done) {}
 }

@@ -53,14 +53,13 @@ public final class Adam {
    */
   public double step() {
     List<NDArray> grads = new ArrayList<>(slots.size());
-    NDArray squares = null;
+    List<NDArray> squares = new ArrayList<>(slots.size());
     for (Slot slot : slots) {
       NDArray grad = slot.weight.getGradient();
       grads.add(grad);
-      NDArray s = grad.square().sum().reshape(1);
-      squares = squares == null ? s : squares.concat(s);
+      squares.add(grad.square().sum());
     }
-    float[] perParameter = squares.toFloatArray();
+    float[] perParameter = Tensors.values(squares);
     double total = 0;
     float b1 = (float) settings.beta1();
     float b2 = (float) settings.beta2();

@@ -23,4 +23,17 @@ public final class ProcessMemory {
     }
     return Double.NaN;
   }
+
+  /** Processor time used by the whole process so far (every thread, native ones included). */
+  public static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /** Java heap in use in MiB (live objects and garbage not yet collected). */
+  public static double heapUsedMb() {
+    return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed()
+        / (1024.0 * 1024.0);
+  }
 }

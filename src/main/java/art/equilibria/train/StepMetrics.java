@@ -12,6 +12,8 @@ import java.util.Map;
  * @param seconds wall time since the run (or resume) started
  * @param rssMb resident memory of the process, to check it stays flat
  * @param images generator images made in the step, over all updates
+ * @param flops model floating-point operations of the step, forward and backward, counted from the
+ *     layer shapes (see {@code UpdateInputs.flops})
  * @param networks the networks updated at this step, in update order
  * @param events what the equilibrium guard noticed or did at this step (left out when none)
  */
@@ -23,11 +25,12 @@ public record StepMetrics(
     double seconds,
     double rssMb,
     long images,
+    long flops,
     Map<String, NetworkMetrics> networks,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<GuardEvent> events) {
 
   public StepMetrics withEvents(List<GuardEvent> more) {
     return new StepMetrics(
-        step, stage, resolution, alpha, seconds, rssMb, images, networks, List.copyOf(more));
+        step, stage, resolution, alpha, seconds, rssMb, images, flops, networks, List.copyOf(more));
   }
 }

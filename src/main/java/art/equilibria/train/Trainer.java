@@ -101,6 +101,7 @@ public final class Trainer implements AutoCloseable {
     Engine.getInstance().setRandomSeed((int) LatentStream.mix(seed(), step));
     Map<String, NetworkMetrics> updates = new LinkedHashMap<>();
     long images = 0;
+    long flops = 0;
     for (int i = 0; i < order.size(); i++) {
       String network = order.get(i);
       List<TermSpec> active =
@@ -111,6 +112,7 @@ public final class Trainer implements AutoCloseable {
         Update update = update(network, active, i, step, growth);
         updates.put(network, update.metrics());
         images += update.images();
+        flops += update.flops();
       }
     }
     return new StepMetrics(
@@ -121,12 +123,13 @@ public final class Trainer implements AutoCloseable {
         seconds,
         ProcessMemory.residentMb(),
         images,
+        flops,
         updates,
         List.of());
   }
 
-  /** What one network's update measured, and how many generator images it made. */
-  private record Update(NetworkMetrics metrics, long images) {}
+  /** What one network's update measured, how many generator images and model FLOPs it made. */
+  private record Update(NetworkMetrics metrics, long images, long flops) {}
 
   private Update update(
       String network, List<TermSpec> active, int index, long step, Growth growth) {
@@ -167,7 +170,8 @@ public final class Trainer implements AutoCloseable {
               gradNorm,
               generator ? (double) numbers[n + 1] : null,
               generator ? (double) numbers[n + 2] : null),
-          (long) in.madeImages().size() * piece.schedule().batch());
+          (long) in.madeImages().size() * piece.schedule().batch(),
+          in.flops());
     }
   }
 

@@ -60,6 +60,25 @@ final class UpdateInputs implements LossInputs {
         generator, g -> ensemble.discriminator().judge(images(g), growth));
   }
 
+  /**
+   * Model floating-point operations of this update so far, forward and backward. A backward pass
+   * costs about twice its forward for the trained network (gradients of its weights and of its
+   * inputs) and once for a network that only passes gradients back to it (the discriminator judging
+   * the trained generator's images); inputs that need no gradient cost no backward.
+   */
+  long flops() {
+    long n = latents.getShape().get(0);
+    long total = 0;
+    for (String g : images.keySet()) {
+      total += ensemble.generator(g).flops(n, growth) * (g.equals(trained) ? 3 : 1);
+    }
+    long judge = ensemble.discriminator().flops(n, growth);
+    for (String g : judgements.keySet()) {
+      total += judge * (trainsDiscriminator() ? 3 : g.equals(trained) ? 2 : 1);
+    }
+    return total;
+  }
+
   /** The images made so far, for metrics. */
   Map<String, NDArray> madeImages() {
     return images;

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,27 +11,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code runs} and {@code show RUN}: what is in renders/, and one run at a glance. */
 class RunsAndShowTest {
   @TempDir static Path out;
   private static Path runDir;
 
-  private record Result(int exit, String out, String err) {}
-
-  private static Result run(String... args) {
-    CommandLine cli = Main.commandLine();
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    cli.setOut(new PrintWriter(o));
-    cli.setErr(new PrintWriter(e));
-    return new Result(cli.execute(args), o.toString(), e.toString());
+  private static Cli.Result run(String... args) {
+    return Cli.run(args);
   }
 
   @BeforeAll
   static void train() throws IOException {
-    Result r = run("train", "src/test/resources/pieces/tiny.yaml", "--out", out.toString());
+    Cli.Result r = run("train", "src/test/resources/pieces/tiny.yaml", "--out", out.toString());
     assertEquals(0, r.exit(), r.err());
     try (Stream<Path> s = Files.list(out.resolve("tiny"))) {
       runDir = s.findFirst().orElseThrow();
@@ -54,7 +44,7 @@ class RunsAndShowTest {
     Files.createDirectories(broken);
     Files.writeString(broken.resolve("run.json"), "{");
 
-    Result r = run("runs", "--out", out.toString());
+    Cli.Result r = run("runs", "--out", out.toString());
     assertEquals(0, r.exit(), r.err());
     List<String> lines = r.out().lines().toList();
     assertTrue(lines.get(0).startsWith("PIECE"), r.out());
@@ -69,7 +59,7 @@ class RunsAndShowTest {
 
   @Test
   void runsWithoutTheFolderSaysSo(@TempDir Path empty) {
-    Result r = run("runs", "--out", empty.resolve("nowhere").toString());
+    Cli.Result r = run("runs", "--out", empty.resolve("nowhere").toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("no such folder of runs"), r.err());
     assertTrue(run("runs", "--out", empty.toString()).out().startsWith("no runs in"));
@@ -77,7 +67,7 @@ class RunsAndShowTest {
 
   @Test
   void showSummarisesOneRun() {
-    Result r = run("show", runDir.toString());
+    Cli.Result r = run("show", runDir.toString());
     assertEquals(0, r.exit(), r.err());
     String s = r.out();
     assertTrue(s.startsWith("Tiny (tiny)  " + runDir), s);
@@ -98,7 +88,7 @@ class RunsAndShowTest {
 
   @Test
   void showNamesAFolderThatIsNotARun(@TempDir Path dir) {
-    Result r = run("show", dir.toString());
+    Cli.Result r = run("show", dir.toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("not a run folder"), r.err());
   }

@@ -17,7 +17,7 @@ class GuardTest {
   private static StepMetrics step(
       long step, double total, double norm, Double variance, Double sat) {
     NetworkMetrics g = new NetworkMetrics(Map.of("cosine", total), total, norm, variance, sat);
-    return new StepMetrics(step, 0, 16, 1, 0, 0, 8, Map.of("g1", g), List.of());
+    return new StepMetrics(step, 0, 16, 1, 0, 0, 8, 0, Map.of("g1", g), List.of());
   }
 
   private static List<String> kinds(List<GuardEvent> events) {
