@@ -1,5 +1,6 @@
 package art.equilibria.cli;
 
+import ai.djl.engine.EngineException;
 import art.equilibria.piece.PieceException;
 import art.equilibria.run.RunException;
 import picocli.CommandLine;
@@ -18,13 +19,46 @@ final class Failures implements IExecutionExceptionHandler {
       cli.getErr().println(e.getMessage());
       return Main.BAD_INPUT;
     }
-    cli.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+    EngineException engine = engineFailure(e);
+    if (engine != null) {
+      // DJL's own words ("Failed to save pytorch index file") do not say that libtorch is missing.
+      cli.getErr().println("error: libtorch could not be loaded: " + describe(engine));
+      cli.getErr()
+          .println(
+              "(libtorch comes offline from the natives in target/lib, chosen by"
+                  + " EQUILIBRIA_NATIVES, or from PYTORCH_LIBRARY_PATH; see README, 'CUDA')");
+    } else {
+      cli.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+    }
     if (verbose) {
       e.printStackTrace(cli.getErr());
     } else {
       cli.getErr().println("(run again with --verbose for details)");
     }
     return 1;
+  }
+
+  /** The engine failure behind {@code e}, if libtorch failed to load; null otherwise. */
+  static EngineException engineFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof EngineException engine) {
+        return engine;
+      }
+    }
+    return null;
+  }
+
+  /** The failure's message and, when it says something more, its root cause's. */
+  private static String describe(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    if (root != e && root.getMessage() != null && !message.contains(root.getMessage())) {
+      message += " (" + root.getMessage() + ")";
+    }
+    return message;
   }
 
   private static boolean hasVerbose(ParseResult parsed) {
