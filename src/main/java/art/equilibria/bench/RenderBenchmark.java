@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * Render speed for the same frames three ways: generation alone (latents to composed frames),
@@ -61,10 +62,13 @@ public record RenderBenchmark(
 
   /**
    * Measures {@code frames} frames of the run's render block (already sized as wanted), then, if
-   * {@code memoryAt} lists frame counts, renders that many frames in full and samples memory.
+   * {@code memoryAt} lists frame counts, renders as many frames in full and samples memory.
+   *
+   * @param longRender told the frames generated so far in the long render (progress)
    */
   public static RenderBenchmark measure(
-      TrainedRun run, RenderSpec spec, int frames, List<Long> memoryAt) throws IOException {
+      TrainedRun run, RenderSpec spec, int frames, List<Long> memoryAt, LongConsumer longRender)
+      throws IOException {
     FrameRenderer renderer = new FrameRenderer(run.ensemble(), run.growth(), spec);
     int n = (int) Math.min(frames, renderer.frames());
     renderer.render(0, 8); // warm-up: first calls allocate and pick kernels
@@ -110,6 +114,7 @@ public record RenderBenchmark(
 
                 @Override
                 public void generated(long done) {
+                  longRender.accept(done);
                   // Batches of 8 frames: sample at the first count reaching the next mark.
                   while (next < memoryAt.size() && done >= memoryAt.get(next)) {
                     memory.add(MemorySample.take(done, run.ensemble().manager()));

@@ -174,10 +174,28 @@ final class BenchCommand implements Callable<Integer> {
             "latest",
             d,
             Map.of("size", size, "layout", "side-by-side", "duration", seconds + "s"))) {
-      System.err.printf(
-          "rendering %d frames three ways%s...%n",
-          frames, memory.isEmpty() ? "" : ", then " + longest + " in full");
-      RenderBenchmark b = RenderBenchmark.measure(run, run.piece().render(), frames, memory);
+      System.err.printf("rendering %d frames three ways...%n", frames);
+      // The long render's bar starts when it does, so its time left is its own.
+      Progress[] progress = new Progress[1];
+      RenderBenchmark b;
+      try {
+        b =
+            RenderBenchmark.measure(
+                run,
+                run.piece().render(),
+                frames,
+                memory,
+                done -> {
+                  if (progress[0] == null) {
+                    progress[0] = new Progress("bench long render", longest);
+                  }
+                  progress[0].stepTo(done);
+                });
+      } finally {
+        if (progress[0] != null) {
+          progress[0].close();
+        }
+      }
       out.printf(
           "%nrender %s, %d frames at %dx%d, %d px tiles%n",
           render, b.frames(), b.width(), b.height(), run.growth().resolution());
@@ -205,23 +223,30 @@ final class BenchCommand implements Callable<Integer> {
       return;
     }
     out.printf("%nmemory during %s (Java heap after a full collection)%n", what);
-    out.printf("| after %s | resident MiB | Java heap MiB | live NDArrays |%n", unit);
-    out.println("|---:|---:|---:|---:|");
+    out.printf(
+        "| after %s | resident MiB | native heap MiB | Java heap MiB | live NDArrays |%n", unit);
+    out.println("|---:|---:|---:|---:|---:|");
     for (MemorySample s : samples) {
       out.printf(
-          "| %d | %.0f | %.0f | %d |%n", s.after(), s.residentMb(), s.heapMb(), s.liveArrays());
+          "| %d | %.0f | %.1f | %.0f | %d |%n",
+          s.after(), s.residentMb(), s.nativeMb(), s.heapMb(), s.liveArrays());
     }
     if (samples.size() > 1) {
       MemorySample first = samples.get(0);
       MemorySample last = samples.get(samples.size() - 1);
       out.printf(
-          "resident memory %d to %d %s: %+.1f%%, live NDArrays %+d%n",
+          "from %d to %d %s: resident %+.1f%%, native heap %+.1f%%, live NDArrays %+d%n",
           first.after(),
           last.after(),
           unit,
-          MemorySample.residentGrowth(samples),
+          growth(first.residentMb(), last.residentMb()),
+          growth(first.nativeMb(), last.nativeMb()),
           last.liveArrays() - first.liveArrays());
     }
+  }
+
+  private static double growth(double first, double last) {
+    return 100 * (last - first) / first;
   }
 
   private List<Integer> resolutions(Piece piece) {

@@ -22,7 +22,8 @@ public final class Canvas {
   private final int tile;
   private final int gap;
   private final Color background;
-  private final Object interpolation;
+  private final boolean smooth;
+  private final TileScaler scaler = new TileScaler();
 
   /**
    * @param width output width, 0 for the natural size
@@ -53,10 +54,7 @@ public final class Canvas {
     // Centred when letterboxed; at natural size the padding pixel goes right and bottom.
     this.left = natural ? 0 : (this.width - naturalWidth * scale) / 2;
     this.top = natural ? 0 : (this.height - naturalHeight * scale) / 2;
-    this.interpolation =
-        smooth
-            ? RenderingHints.VALUE_INTERPOLATION_BILINEAR
-            : RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR;
+    this.smooth = smooth;
   }
 
   private static int even(int n) {
@@ -80,20 +78,29 @@ public final class Canvas {
     return (int) Math.floor(top + r * (tile + gap) * scale);
   }
 
-  /** Draws tiles, row by row (tiles.get(row).get(column)), into a new frame. */
-  public BufferedImage compose(List<List<BufferedImage>> tiles) {
+  /**
+   * Draws tiles, row by row (tiles.get(row).get(column)), into a new frame. Smooth scaling goes
+   * through swscale, crisp pixels (nearest neighbour) and the natural size through Java2D.
+   */
+  public synchronized BufferedImage compose(List<List<BufferedImage>> tiles) {
     BufferedImage frame = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = frame.createGraphics();
     g.setColor(background);
     g.fillRect(0, 0, width, height);
-    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
     for (int r = 0; r < rows; r++) {
       for (int c = 0; c < columns; c++) {
         int x = tileX(c);
         int y = tileY(r);
         int w = (int) Math.round((c * (tile + gap) + tile) * scale + left) - x;
         int h = (int) Math.round((r * (tile + gap) + tile) * scale + top) - y;
-        g.drawImage(tiles.get(r).get(c), x, y, w, h, null);
+        BufferedImage picture = tiles.get(r).get(c);
+        if (smooth && (w != picture.getWidth() || h != picture.getHeight())) {
+          scaler.draw(picture, frame, x, y, w, h);
+        } else {
+          g.drawImage(picture, x, y, w, h, null);
+        }
       }
     }
     g.dispose();

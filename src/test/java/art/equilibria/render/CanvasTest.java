@@ -1,6 +1,7 @@
 package art.equilibria.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -42,6 +43,51 @@ class CanvasTest {
     assertEquals(Color.RED.getRGB(), f.getRGB(400, 540));
     assertEquals(Color.GREEN.getRGB(), f.getRGB(1500, 540));
     assertEquals(Color.BLACK.getRGB(), f.getRGB(960, 540)); // the gap, scaled
+  }
+
+  /** A smooth picture: a colour gradient, as generators make. */
+  private static BufferedImage gradient(int size) {
+    BufferedImage t = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < size; y++) {
+      for (int x = 0; x < size; x++) {
+        t.setRGB(x, y, new Color(x * 255 / size, y * 255 / size, (x + y) * 127 / size).getRGB());
+      }
+    }
+    return t;
+  }
+
+  @Test
+  void smoothScalingLooksLikeJava2dBilinearAndStaysInsideItsTile() {
+    Canvas c = new Canvas(2, 1, 64, 8, Color.BLACK, 1920, 1080, true);
+    BufferedImage a = gradient(64);
+    BufferedImage f = c.compose(List.of(List.of(a, tile(Color.GREEN, 64))));
+    // The left tile as Java2D draws it, bilinear, at the same place and size.
+    int x = c.tileX(0);
+    int y = c.tileY(0);
+    int w = c.tileX(1) - x - (int) Math.round(8 * 1920 / 136.0);
+    BufferedImage reference = new BufferedImage(1920, 1080, BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = reference.createGraphics();
+    g.setRenderingHint(
+        java.awt.RenderingHints.KEY_INTERPOLATION,
+        java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.drawImage(a, x, y, w, w, null);
+    g.dispose();
+    double difference = 0;
+    int worst = 0;
+    for (int py = y + 1; py < y + w - 1; py++) {
+      for (int px = x + 1; px < x + w - 1; px++) {
+        int d = Math.abs((f.getRGB(px, py) >> 16 & 255) - (reference.getRGB(px, py) >> 16 & 255));
+        difference += d;
+        worst = Math.max(worst, d);
+      }
+    }
+    difference /= (double) (w - 2) * (w - 2);
+    assertTrue(difference < 1.0, "mean red difference " + difference);
+    assertTrue(worst <= 4, "largest red difference " + worst);
+    assertEquals(Color.BLACK.getRGB(), f.getRGB(x + w + 1, y + 100)); // right of the tile
+    assertEquals(Color.BLACK.getRGB(), f.getRGB(x + 100, y - 1)); // above it
+    assertEquals(Color.BLACK.getRGB(), f.getRGB(960, 540)); // the gap
+    assertEquals(Color.GREEN.getRGB(), f.getRGB(1500, 540)); // a flat tile stays flat
   }
 
   @Test
