@@ -1,9 +1,12 @@
 package art.equilibria.bench;
 
 import ai.djl.Device;
+import ai.djl.pytorch.jni.JniUtils;
 import art.equilibria.piece.Piece;
 import art.equilibria.train.StepMetrics;
 import art.equilibria.train.Trainer;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -32,6 +35,38 @@ public record TrainingBenchmark(
 
   private static final int WARM_UP = 5;
 
+  /**
+   * Records libtorch's profiler over {@code steps} steps at this resolution (after a warm-up) into
+   * {@code trace}, a Chrome trace (chrome://tracing, Perfetto), and reads it back per operation.
+   */
+  public static List<OperationTime> profile(
+      Piece piece, Device device, int resolution, int steps, Path trace) throws IOException {
+    long step = faded(piece, resolution);
+    try (Trainer trainer = new Trainer(piece, device)) {
+      for (int i = 0; i < WARM_UP; i++) {
+        trainer.step(step, 0);
+      }
+      JniUtils.startProfile(device.isGpu(), false, false);
+      try {
+        for (int i = 0; i < steps; i++) {
+          trainer.step(step, 0);
+        }
+      } finally {
+        JniUtils.stopProfile(trace.toAbsolutePath().toString());
+      }
+    }
+    return OperationTime.read(trace, steps);
+  }
+
+  /** A step index inside the resolution's stage, after its fade: it trains that resolution. */
+  private static long faded(Piece piece, int resolution) {
+    int stage =
+        Integer.numberOfTrailingZeros(resolution)
+            - Integer.numberOfTrailingZeros(piece.schedule().startResolution());
+    return (long) stage * piece.schedule().stepsPerStage()
+        + (long) Math.ceil(piece.schedule().fade() * piece.schedule().stepsPerStage());
+  }
+
   /** Model FLOPs achieved per second. */
   public double flopsPerSecond() {
     return flopsPerStep * 1000.0 / msPerStep;
@@ -47,13 +82,7 @@ public record TrainingBenchmark(
       int steps,
       List<Long> memoryAt,
       LongConsumer stepped) {
-    int stage =
-        Integer.numberOfTrailingZeros(resolution)
-            - Integer.numberOfTrailingZeros(piece.schedule().startResolution());
-    // A step index inside the stage, after its fade: every step then trains this resolution.
-    long step =
-        (long) stage * piece.schedule().stepsPerStage()
-            + (long) Math.ceil(piece.schedule().fade() * piece.schedule().stepsPerStage());
+    long step = faded(piece, resolution);
     List<MemorySample> memory = new ArrayList<>();
     long images = 0;
     long flops = 0;

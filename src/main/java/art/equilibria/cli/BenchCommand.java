@@ -3,6 +3,7 @@ package art.equilibria.cli;
 import ai.djl.Device;
 import art.equilibria.bench.MatmulRate;
 import art.equilibria.bench.MemorySample;
+import art.equilibria.bench.OperationTime;
 import art.equilibria.bench.RenderBenchmark;
 import art.equilibria.bench.TrainingBenchmark;
 import art.equilibria.piece.Piece;
@@ -67,6 +68,15 @@ final class BenchCommand implements Callable<Integer> {
           "Sample memory after these steps, training the last resolution as long as the"
               + " largest (default: ${DEFAULT-VALUE}).")
   List<Long> memoryAt;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "TRACE",
+      description =
+          "Also record libtorch's profiler over 10 steps of the last resolution into TRACE (a"
+              + " Chrome trace: chrome://tracing or ui.perfetto.dev) and list the operations"
+              + " that took the most time.")
+  Path profile;
 
   @Option(names = "--render", paramLabel = "RUN", description = "Also time rendering this run.")
   Path render;
@@ -151,6 +161,9 @@ final class BenchCommand implements Callable<Integer> {
         "steps",
         results.get(results.size() - 1).memory());
 
+    if (profile != null) {
+      profile(piece, d, resolutions.get(resolutions.size() - 1));
+    }
     if (render != null) {
       renderBenchmark(d);
     }
@@ -215,6 +228,24 @@ final class BenchCommand implements Callable<Integer> {
           b.cpuBoundFps(),
           b.pipelineFps() / b.cpuBoundFps());
       printMemory("a full render", "frames", b.memory());
+    }
+  }
+
+  private void profile(Piece piece, Device d, int resolution) throws Exception {
+    int steps = 10;
+    System.err.printf("profiling %d steps at %d px...%n", steps, resolution);
+    List<OperationTime> ops = TrainingBenchmark.profile(piece, d, resolution, steps, profile);
+    double total = ops.stream().mapToDouble(OperationTime::msPerStep).sum();
+    out.printf(
+        "%nlibtorch's profiler, %d steps at %d px (%s): %.1f ms/step of operations"
+            + " (the profiler slows them)%n",
+        steps, resolution, profile, total);
+    out.println("| operation | self ms/step | share | calls/step |");
+    out.println("|---|---:|---:|---:|");
+    for (OperationTime op : ops.subList(0, Math.min(15, ops.size()))) {
+      out.printf(
+          "| `%s` | %.2f | %.1f%% | %.0f |%n",
+          op.name(), op.msPerStep(), 100 * op.msPerStep() / total, op.callsPerStep());
     }
   }
 

@@ -74,6 +74,27 @@ class BenchCommandTest {
   }
 
   @Test
+  void profileWritesATraceAndListsTheSlowestOperations(@TempDir Path dir) {
+    Path trace = dir.resolve("trace.json");
+    Cli.Result r =
+        Cli.run(
+            "bench",
+            TINY,
+            "--stage",
+            "8",
+            "--steps",
+            "1",
+            "--memory",
+            "1",
+            "--profile",
+            trace.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(Files.isRegularFile(trace), "no trace written");
+    assertTrue(r.out().contains("| operation | self ms/step | share | calls/step |"), r.out());
+    assertTrue(r.out().contains("`aten::"), r.out());
+  }
+
+  @Test
   void aStageThePieceDoesNotHaveIsRefused() {
     Cli.Result r = Cli.run("bench", TINY, "--stage", "32");
     assertEquals(2, r.exit());
