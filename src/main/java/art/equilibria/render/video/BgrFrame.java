@@ -3,25 +3,32 @@ package art.equilibria.render.video;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.IntBuffer;
+import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.Frame;
 
 /**
- * One reused BGR24 frame filled from RGB pictures. Copying the packed ints through one byte array
- * and one bulk put is the fastest way into FFmpeg; per-pixel calls are several times slower.
+ * One reused frame filled from RGB pictures, in FFmpeg's BGR0 layout: a little-endian 0x00RRGGBB
+ * int is the bytes blue, green, red, unused, so Java's packed pixels go in with one bulk copy and
+ * no per-pixel work (the encoder then converts them to its own format).
  */
 final class BgrFrame {
+  /** The FFmpeg pixel format of {@link #fill}'s frames. */
+  static final int PIXEL_FORMAT = avutil.AV_PIX_FMT_BGR0;
+
   private final int width;
   private final int height;
   private final Frame frame;
-  private final byte[] bytes;
+  private final IntBuffer ints;
   private int[] scratch;
 
   BgrFrame(int width, int height) {
     this.width = width;
     this.height = height;
-    this.frame = new Frame(width, height, Frame.DEPTH_UBYTE, 3);
-    // Rows may be padded for alignment: FFmpeg reads them with the frame's stride.
-    this.bytes = new byte[frame.imageStride * height];
+    this.frame = new Frame(width, height, Frame.DEPTH_UBYTE, 4);
+    this.ints =
+        ((ByteBuffer) frame.image[0]).duplicate().order(ByteOrder.LITTLE_ENDIAN).asIntBuffer();
   }
 
   /** Copies {@code picture} into the frame and returns it. */
@@ -39,21 +46,17 @@ final class BgrFrame {
               + "; every frame must have the size given at open");
     }
     int[] rgb = packedRgb(picture);
-    int stride = frame.imageStride;
-    for (int y = 0; y < height; y++) {
-      int from = y * width;
-      int to = y * stride;
-      for (int x = 0; x < width; x++) {
-        int p = rgb[from + x];
-        bytes[to++] = (byte) p;
-        bytes[to++] = (byte) (p >> 8);
-        bytes[to++] = (byte) (p >> 16);
+    // Rows may be padded for alignment: FFmpeg reads them with the frame's stride (in bytes).
+    int rowInts = frame.imageStride / 4;
+    ints.clear();
+    if (rowInts == width) {
+      ints.put(rgb, 0, width * height);
+    } else {
+      for (int y = 0; y < height; y++) {
+        ints.position(y * rowInts);
+        ints.put(rgb, y * width, width);
       }
     }
-    ByteBuffer target = (ByteBuffer) frame.image[0];
-    target.clear();
-    target.put(bytes);
-    target.flip();
     return frame;
   }
 

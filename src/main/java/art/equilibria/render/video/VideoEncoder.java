@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.FrameRecorder;
 
@@ -90,7 +89,7 @@ public final class VideoEncoder implements FrameSink {
       throw new IOException("the video " + output + " is already closed");
     }
     try {
-      recorder.record(pixels.fill(frame), avutil.AV_PIX_FMT_BGR24);
+      recorder.record(pixels.fill(frame), BgrFrame.PIXEL_FORMAT);
     } catch (FrameRecorder.Exception e) {
       throw new IOException(
           "cannot write frame " + frames + " to " + output + ": " + e.getMessage(), e);
