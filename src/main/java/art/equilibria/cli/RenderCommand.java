@@ -7,7 +7,6 @@ import art.equilibria.render.RenderJob;
 import art.equilibria.render.RenderListener;
 import art.equilibria.render.TrainedRun;
 import art.equilibria.render.VideoRender;
-import art.equilibria.run.RunException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -102,8 +101,6 @@ final class RenderCommand implements Callable<Integer> {
         throw new UserError(option + ": " + e.problem());
       }
       throw e;
-    } catch (RunException e) {
-      throw new UserError(e.getMessage());
     }
   }
 

@@ -33,13 +33,8 @@ final class ShowCommand implements Callable<Integer> {
   Path runDir;
 
   @Override
-  public Integer call() throws IOException {
-    RunFolder run;
-    try {
-      run = RunFolder.open(runDir);
-    } catch (RunException e) {
-      throw new UserError(e.getMessage());
-    }
+  public Integer call() throws IOException, RunException {
+    RunFolder run = RunFolder.open(runDir);
     print(run, spec.commandLine().getOut());
     spec.commandLine().getOut().flush();
     return 0;

@@ -5,7 +5,6 @@ import art.equilibria.loss.LossTerms;
 import art.equilibria.piece.Piece;
 import art.equilibria.piece.PieceException;
 import art.equilibria.piece.PieceReader;
-import art.equilibria.run.RunException;
 import art.equilibria.run.RunFolder;
 import art.equilibria.run.RunInfo;
 import art.equilibria.train.TrainingRun;
@@ -127,12 +126,7 @@ final class TrainCommand implements Callable<Integer> {
   /** Continues a stopped or crashed run from its newest valid checkpoint. */
   static Trained resume(Path dir, Long steps, DeviceChoice device, TrainingViews views)
       throws Exception {
-    RunFolder run;
-    try {
-      run = RunFolder.open(dir);
-    } catch (RunException e) {
-      throw new UserError(e.getMessage());
-    }
+    RunFolder run = RunFolder.open(dir);
     RunInfo recorded = RunInfo.read(run);
     Piece piece = readPiece(run.piece()).withSeed(recorded.seed());
     long total = steps != null ? steps : recorded.totalSteps();
@@ -142,8 +136,6 @@ final class TrainCommand implements Callable<Integer> {
     RunInfo info;
     try (ProgressLine progress = new ProgressLine(total, run)) {
       info = new TrainingRun(piece, run, d, views.listen(run, d, progress)).resume(recorded, total);
-    } catch (RunException e) {
-      throw new UserError(e.getMessage());
     }
     return report(new Trained(run, info));
   }

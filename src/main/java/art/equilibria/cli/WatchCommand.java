@@ -1,6 +1,5 @@
 package art.equilibria.cli;
 
-import art.equilibria.run.RunException;
 import art.equilibria.run.RunFolder;
 import art.equilibria.watch.WatchServer;
 import java.nio.file.Path;
@@ -33,12 +32,7 @@ final class WatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RunFolder run;
-    try {
-      run = RunFolder.open(runDir);
-    } catch (RunException e) {
-      throw new UserError(e.getMessage());
-    }
+    RunFolder run = RunFolder.open(runDir);
     try (WatchServer server = WatchPorts.bind(port)) {
       server.serve(run, false);
       System.err.printf(
