@@ -7,6 +7,7 @@ import art.equilibria.bench.OperationTime;
 import art.equilibria.bench.RenderBenchmark;
 import art.equilibria.bench.TrainingBenchmark;
 import art.equilibria.piece.Piece;
+import art.equilibria.piece.RenderSpec;
 import art.equilibria.render.TrainedRun;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -175,18 +176,10 @@ final class BenchCommand implements Callable<Integer> {
     List<Long> memory = sorted(renderMemoryAt).stream().filter(f -> f > 0).toList();
     long longest = Math.max(frames, memory.isEmpty() ? 0 : memory.get(memory.size() - 1));
     Map<String, Object> overrides = Map.of("size", size, "layout", "side-by-side");
-    int fps;
     try (TrainedRun run = RenderCommand.open(render, "latest", d, overrides)) {
-      fps = run.piece().render().fps();
-    }
-    // A path long enough for the longest render (the bench's frames need not loop).
-    long seconds = (longest + fps - 1) / fps + 1;
-    try (TrainedRun run =
-        RenderCommand.open(
-            render,
-            "latest",
-            d,
-            Map.of("size", size, "layout", "side-by-side", "duration", seconds + "s"))) {
+      // A path long enough for the longest render (the bench's frames need not loop).
+      RenderSpec spec = run.piece().render();
+      RenderSpec stretched = spec.withDuration((longest + spec.fps() - 1) / spec.fps() + 1);
       System.err.printf("rendering %d frames three ways...%n", frames);
       // The long render's bar starts when it does, so its time left is its own.
       Progress[] progress = new Progress[1];
@@ -195,7 +188,7 @@ final class BenchCommand implements Callable<Integer> {
         b =
             RenderBenchmark.measure(
                 run,
-                run.piece().render(),
+                stretched,
                 frames,
                 memory,
                 done -> {

@@ -45,4 +45,29 @@ public record RenderSpec(
     int height,
     String scaling,
     String format,
-    int crf) {}
+    int crf) {
+
+  /** The same render over another length of time (the path is stretched to it). */
+  public RenderSpec withDuration(double seconds) {
+    return new RenderSpec(
+        keyframes,
+        seeds,
+        interpolation,
+        easing,
+        space,
+        truncation,
+        seconds,
+        fps,
+        loop,
+        layout,
+        rows,
+        generator,
+        gap,
+        background,
+        width,
+        height,
+        scaling,
+        format,
+        crf);
+  }
+}
