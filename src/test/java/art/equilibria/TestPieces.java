@@ -3,15 +3,19 @@ package art.equilibria;
 import art.equilibria.piece.Channels;
 import art.equilibria.piece.Checkpoints;
 import art.equilibria.piece.DiscriminatorSpec;
+import art.equilibria.piece.Display;
 import art.equilibria.piece.GeneratorSpec;
 import art.equilibria.piece.GuardSpec;
 import art.equilibria.piece.NetworkSpec;
+import art.equilibria.piece.Noise;
 import art.equilibria.piece.Optimiser;
 import art.equilibria.piece.OutputActivation;
+import art.equilibria.piece.Padding;
 import art.equilibria.piece.Piece;
 import art.equilibria.piece.RenderSpec;
 import art.equilibria.piece.Schedule;
 import art.equilibria.piece.Snapshots;
+import art.equilibria.piece.Synthesis;
 import art.equilibria.piece.TermSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,9 +44,17 @@ public final class TestPieces {
         GuardSpec.defaults());
   }
 
-  /** Two generators g1, g2 and a discriminator d with these channel counts. */
+  /** Two StyleGAN2 generators g1, g2 and a discriminator d with these channel counts. */
   public static Map<String, NetworkSpec> networks(Channels channels) {
-    GeneratorSpec g = new GeneratorSpec(16, 16, 2, 0.01, channels, OutputActivation.TANH);
+    return networks(channels, Synthesis.STYLEGAN2);
+  }
+
+  /** Two generators g1, g2 of one synthesis design and a discriminator d. */
+  public static Map<String, NetworkSpec> networks(Channels channels, Synthesis synthesis) {
+    OutputActivation output =
+        synthesis == Synthesis.STYLEGAN1 ? OutputActivation.BOUNDED : OutputActivation.TANH;
+    GeneratorSpec g =
+        new GeneratorSpec(16, 16, 2, 0.01, channels, synthesis, Noise.BATCH, Padding.ZERO, output);
     Map<String, NetworkSpec> networks = new LinkedHashMap<>();
     networks.put("g1", g);
     networks.put("g2", g);
@@ -79,7 +91,8 @@ public final class TestPieces {
         0,
         "smooth",
         "h264",
-        18);
+        18,
+        Display.STRETCH);
   }
 
   /** The same piece with another schedule. */
@@ -95,6 +108,11 @@ public final class TestPieces {
         p.checkpoints(),
         p.render(),
         p.guard());
+  }
+
+  /** The tiny piece with StyleGAN v1 generators (bounded linear output) instead. */
+  public static Piece tinyStyleGan1(int stepsPerStage) {
+    return with(tiny(stepsPerStage), networks(new Channels(64, 8), Synthesis.STYLEGAN1));
   }
 
   /** The same piece with another guard. */

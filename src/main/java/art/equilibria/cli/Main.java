@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       RenderCommand.class,
       StillsCommand.class,
       TimelapseCommand.class,
+      MeasureCommand.class,
       WatchCommand.class,
       RunsCommand.class,
       ShowCommand.class,

@@ -69,6 +69,13 @@ final class RenderOptions {
   @Option(names = "--crf", description = "Quality for h264 and vp9: lower is better.")
   String crf;
 
+  @Option(
+      names = "--display",
+      description =
+          "How values become pixels: stretch (a fixed tone map measured on the render's own"
+              + " frames) or clamp (the artwork's: -1 black, 1 white).")
+  String display;
+
   /** The options given, by render field name. */
   Map<String, Object> overrides() {
     Map<String, Object> o = new LinkedHashMap<>();
@@ -90,6 +97,7 @@ final class RenderOptions {
     put(o, "scaling", scaling);
     put(o, "format", format);
     put(o, "crf", crf);
+    put(o, "display", display);
     return o;
   }
 

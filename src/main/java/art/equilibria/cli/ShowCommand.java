@@ -1,7 +1,10 @@
 package art.equilibria.cli;
 
+import art.equilibria.loss.LossTerms;
+import art.equilibria.piece.GeneratorSpec;
 import art.equilibria.piece.Piece;
 import art.equilibria.piece.PieceException;
+import art.equilibria.run.FrozenPiece;
 import art.equilibria.run.MetricsTail;
 import art.equilibria.run.RunException;
 import art.equilibria.run.RunFiles;
@@ -56,7 +59,7 @@ final class ShowCommand implements Callable<Integer> {
     field(out, "seed", info.seed() + ", device " + info.device());
     field(out, "piece", info.source() + " (frozen in piece.yaml)");
     try {
-      settings(TrainCommand.readPiece(run.piece()), out);
+      settings(FrozenPiece.read(run, info, LossTerms.installed()), out);
     } catch (PieceException e) {
       field(out, "settings", "piece.yaml cannot be read: " + e.getMessage());
     }
@@ -95,6 +98,21 @@ final class ShowCommand implements Callable<Integer> {
             p.snapshots().grid(),
             p.checkpoints().every(),
             p.checkpoints().keep()));
+    String shape = "generators";
+    for (String g : p.generators()) {
+      GeneratorSpec spec = p.generator(g);
+      field(
+          out,
+          shape,
+          String.format(
+              "%s  %s, %s output, noise %s; display %s",
+              g,
+              spec.synthesis().key(),
+              spec.output().key(),
+              spec.noise().key(),
+              p.render().display().key()));
+      shape = "";
+    }
     String label = "terms";
     int width = p.networks().keySet().stream().mapToInt(String::length).max().orElse(1);
     for (String network : p.networks().keySet()) {
@@ -139,6 +157,12 @@ final class ShowCommand implements Callable<Integer> {
               if (v.has("colour_variance")) {
                 line.append("  colour variance ")
                     .append(number(v.path("colour_variance").asDouble()));
+              }
+              if (v.has("diversity")) {
+                line.append(
+                    String.format(
+                        "  %.1f%% clipped, %.2f different of the batch",
+                        100 * v.path("saturation").asDouble(), v.path("diversity").asDouble()));
               }
               field(out, "", line.toString());
             });

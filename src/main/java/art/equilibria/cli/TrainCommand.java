@@ -5,10 +5,13 @@ import art.equilibria.loss.LossTerms;
 import art.equilibria.piece.Piece;
 import art.equilibria.piece.PieceException;
 import art.equilibria.piece.PieceReader;
+import art.equilibria.piece.Sketch;
+import art.equilibria.run.FrozenPiece;
 import art.equilibria.run.RunFolder;
 import art.equilibria.run.RunInfo;
 import art.equilibria.train.TrainingRun;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -95,7 +98,10 @@ final class TrainCommand implements Callable<Integer> {
       Path pieceFile, TrainingOptions training, DeviceChoice device, TrainingViews views)
       throws Exception {
     Long steps = training.steps;
-    Piece piece = readPiece(pieceFile);
+    Piece piece =
+        training.sketch
+            ? Sketch.read(pieceFile, LossTerms.installed(), Map.of())
+            : readPiece(pieceFile);
     if (training.seed != null) {
       piece = piece.withSeed(training.seed);
     }
@@ -118,7 +124,9 @@ final class TrainCommand implements Callable<Integer> {
         run.dir());
     RunInfo info;
     try (ProgressLine progress = new ProgressLine(total, run)) {
-      info = new TrainingRun(piece, run, d, views.listen(run, d, progress)).train(pieceFile, total);
+      info =
+          new TrainingRun(piece, run, d, views.listen(run, d, progress))
+              .train(pieceFile, total, training.sketch);
     }
     return report(new Trained(run, info));
   }
@@ -128,7 +136,7 @@ final class TrainCommand implements Callable<Integer> {
       throws Exception {
     RunFolder run = RunFolder.open(dir);
     RunInfo recorded = RunInfo.read(run);
-    Piece piece = readPiece(run.piece()).withSeed(recorded.seed());
+    Piece piece = FrozenPiece.read(run, recorded, LossTerms.installed());
     long total = steps != null ? steps : recorded.totalSteps();
     Device d = device.resolve();
     System.err.printf(

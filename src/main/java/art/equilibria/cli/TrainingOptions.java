@@ -15,6 +15,14 @@ final class TrainingOptions {
   Long seed;
 
   @Option(
+      names = "--sketch",
+      description = {
+        "Train a sketch of the piece: the same arrangement at most 128 px and 32 channels wide,"
+            + " with a short render, to preview a large piece on a laptop in minutes."
+      })
+  boolean sketch;
+
+  @Option(
       names = "--out",
       paramLabel = "DIR",
       defaultValue = "renders",

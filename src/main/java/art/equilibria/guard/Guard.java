@@ -49,15 +49,15 @@ public final class Guard {
         continue;
       }
       spike(m.step(), network, n.gradNorm()).ifPresent(events::add);
-      if (n.colourVariance() != null && n.colourVariance() < spec.minVariance()) {
+      if (n.diversity() != null && n.diversity() < spec.minDiversity()) {
         events.add(
             new GuardEvent(
                 m.step(),
                 network,
                 "collapse",
                 String.format(
-                    "batch colour variance %.3g is below %.3g: every image alike",
-                    n.colourVariance(), spec.minVariance())));
+                    "the batch holds %.2f different pictures (limit %.2f): every picture alike",
+                    n.diversity(), spec.minDiversity())));
       }
       if (n.saturation() != null && n.saturation() > spec.saturation()) {
         events.add(
@@ -66,7 +66,7 @@ public final class Guard {
                 network,
                 "saturated",
                 String.format(
-                    "%.1f%% of pixel values at the extremes (limit %.1f%%)",
+                    "%.1f%% of channel values shown clipped (limit %.1f%%)",
                     100 * n.saturation(), 100 * spec.saturation())));
       }
     }

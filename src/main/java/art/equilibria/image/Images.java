@@ -1,8 +1,10 @@
 package art.equilibria.image;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import art.equilibria.nn.Tensors;
 import art.equilibria.run.AtomicFiles;
 import java.awt.Color;
@@ -21,14 +23,14 @@ public final class Images {
   private Images() {}
 
   /**
-   * Converts NCHW images in [-1, 1] (clamped) to RGB pictures. The colour packing happens on the
+   * Converts NCHW images to RGB pictures through a tone map. The colour packing happens on the
    * tensor's device, so only one int per pixel crosses to the JVM.
    */
-  public static List<BufferedImage> toPictures(NDArray images) {
+  public static List<BufferedImage> toPictures(NDArray images, ToneMap tone) {
     long n = images.getShape().get(0);
     int h = (int) images.getShape().get(2);
     int w = (int) images.getShape().get(3);
-    NDArray levels = Tensors.times(images.clip(-1, 1).add(1), 127.5).round();
+    NDArray levels = tone.levels(images).round();
     NDArray packed =
         Tensors.times(levels.get(new NDIndex(":, 0")), 65536)
             .add(Tensors.times(levels.get(new NDIndex(":, 1")), 256))
@@ -110,6 +112,59 @@ public final class Images {
   /** Mean absolute difference of two pictures of the same size, 0 to 255. */
   public static double meanDifference(BufferedImage a, BufferedImage b) {
     return meanDifference(pixels(a), pixels(b));
+  }
+
+  /**
+   * Pictures of one size as N x 3 x H x W display levels (0 to 255), for measuring pictures that
+   * were not made here.
+   */
+  public static NDArray levels(List<BufferedImage> pictures, NDManager manager) {
+    int w = pictures.get(0).getWidth();
+    int h = pictures.get(0).getHeight();
+    int plane = w * h;
+    float[] planar = new float[pictures.size() * 3 * plane];
+    for (int i = 0; i < pictures.size(); i++) {
+      BufferedImage p = pictures.get(i);
+      if (p.getWidth() != w || p.getHeight() != h) {
+        throw new IllegalArgumentException(
+            "pictures of different sizes: "
+                + w
+                + "x"
+                + h
+                + " and "
+                + p.getWidth()
+                + "x"
+                + p.getHeight());
+      }
+      int[] rgb = pixels(p);
+      int base = i * 3 * plane;
+      for (int k = 0; k < plane; k++) {
+        planar[base + k] = rgb[k] >> 16 & 255;
+        planar[base + plane + k] = rgb[k] >> 8 & 255;
+        planar[base + 2 * plane + k] = rgb[k] & 255;
+      }
+    }
+    return manager.create(planar, new Shape(pictures.size(), 3, h, w));
+  }
+
+  /**
+   * A picture cut into columns x rows equal tiles, each with {@code trim} pixels taken off every
+   * edge (to leave out the gaps and frames between tiles), left to right, top to bottom.
+   */
+  public static List<BufferedImage> tiles(BufferedImage picture, int columns, int rows, int trim) {
+    int w = picture.getWidth() / columns;
+    int h = picture.getHeight() / rows;
+    if (w - 2 * trim < 1 || h - 2 * trim < 1) {
+      throw new IllegalArgumentException(
+          "tiles of " + w + "x" + h + " pixels cannot lose " + trim + " pixels on every side");
+    }
+    List<BufferedImage> tiles = new ArrayList<>();
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < columns; c++) {
+        tiles.add(picture.getSubimage(c * w + trim, r * h + trim, w - 2 * trim, h - 2 * trim));
+      }
+    }
+    return tiles;
   }
 
   /** A picture's pixels as packed RGB. */

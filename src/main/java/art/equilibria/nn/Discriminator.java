@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import art.equilibria.piece.DiscriminatorSpec;
 import art.equilibria.piece.Growth;
+import art.equilibria.piece.Padding;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,9 @@ public final class Discriminator {
       DiscriminatorSpec spec, Parameters params, int finalResolution, int generators) {
     this.params = params;
     for (int res = Generator.BASE_RESOLUTION; res <= finalResolution; res *= 2) {
-      fromRgb.add(new EqualizedConv(params, "b" + res + ".fromrgb", 3, spec.channels().at(res), 1));
+      fromRgb.add(
+          new EqualizedConv(
+              params, "b" + res + ".fromrgb", 3, spec.channels().at(res), 1, true, Padding.ZERO));
       if (res > Generator.BASE_RESOLUTION) {
         blocks.add(
             new DiscriminatorBlock(
@@ -32,7 +35,7 @@ public final class Discriminator {
       }
     }
     int c4 = spec.channels().at(Generator.BASE_RESOLUTION);
-    this.finalConv = new EqualizedConv(params, "b4.conv", c4 + 1, c4, 3);
+    this.finalConv = new EqualizedConv(params, "b4.conv", c4 + 1, c4, 3, true, Padding.ZERO);
     this.embed = new EqualizedLinear(params, "b4.embed", c4 * 16, spec.embedding(), 1, 0f);
     this.classify = new EqualizedLinear(params, "b4.classify", spec.embedding(), generators, 1, 0f);
   }
@@ -62,18 +65,19 @@ public final class Discriminator {
 
   public Judgement judge(NDArray images, Growth growth) {
     int level = Integer.numberOfTrailingZeros(growth.resolution() / Generator.BASE_RESOLUTION);
-    NDArray x = fromRgb.get(level).forward(images);
+    NDArray x = Activations.leakyRelu(fromRgb.get(level).forward(images));
     if (level > 0) {
       x = blocks.get(level - 1).forward(x);
       if (growth.alpha() < 1) {
-        NDArray faded = fromRgb.get(level - 1).forward(Tensors.downsample2x(images));
+        NDArray faded =
+            Activations.leakyRelu(fromRgb.get(level - 1).forward(Tensors.downsample2x(images)));
         x = Tensors.lerp(faded, x, growth.alpha());
       }
     }
     for (int i = level - 2; i >= 0; i--) {
       x = blocks.get(i).forward(x);
     }
-    x = finalConv.forward(minibatchStd(x));
+    x = Activations.leakyRelu(finalConv.forward(minibatchStd(x)));
     NDArray embedding = embed.forward(x.reshape(x.getShape().get(0), -1));
     return new Judgement(embedding, classify.forward(Activations.leakyRelu(embedding)));
   }

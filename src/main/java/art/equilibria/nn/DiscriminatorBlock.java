@@ -1,6 +1,7 @@
 package art.equilibria.nn;
 
 import ai.djl.ndarray.NDArray;
+import art.equilibria.piece.Padding;
 
 /** One resolution of the discriminator: two 3x3 convolutions, then 2x downsampling. */
 public final class DiscriminatorBlock {
@@ -10,8 +11,8 @@ public final class DiscriminatorBlock {
 
   public DiscriminatorBlock(Parameters params, int resolution, int in, int out) {
     String name = "b" + resolution;
-    this.first = new EqualizedConv(params, name + ".conv0", in, in, 3);
-    this.second = new EqualizedConv(params, name + ".conv1", in, out, 3);
+    this.first = new EqualizedConv(params, name + ".conv0", in, in, 3, true, Padding.ZERO);
+    this.second = new EqualizedConv(params, name + ".conv1", in, out, 3, true, Padding.ZERO);
     this.resolution = resolution;
   }
 
@@ -20,6 +21,7 @@ public final class DiscriminatorBlock {
   }
 
   public NDArray forward(NDArray x) {
-    return Tensors.downsample2x(second.forward(first.forward(x)));
+    NDArray y = Activations.leakyRelu(first.forward(x));
+    return Tensors.downsample2x(Activations.leakyRelu(second.forward(y)));
   }
 }

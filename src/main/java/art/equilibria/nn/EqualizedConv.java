@@ -2,17 +2,34 @@ package art.equilibria.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
+import art.equilibria.piece.Padding;
 
-/** A square convolution with equalised learning rate, bias and leaky ReLU (discriminator). */
+/**
+ * A square, size-keeping convolution with equalised learning rate: weights are stored at unit scale
+ * and multiplied by {@code 1 / sqrt(fan-in)} at every call. Linear; callers add the activation.
+ */
 public final class EqualizedConv {
   private final NDArray weight;
   private final NDArray bias;
   private final double gain;
+  private final Padding padding;
 
-  public EqualizedConv(Parameters params, String name, int in, int out, int kernel) {
+  /**
+   * @param biased whether the convolution adds its own bias (StyleGAN v1 adds the bias later, after
+   *     the blur and the noise)
+   */
+  public EqualizedConv(
+      Parameters params,
+      String name,
+      int in,
+      int out,
+      int kernel,
+      boolean biased,
+      Padding padding) {
     this.weight = params.normal(name + ".weight", new Shape(out, in, kernel, kernel), 1);
-    this.bias = params.constant(name + ".bias", new Shape(out), 0f);
+    this.bias = biased ? params.constant(name + ".bias", new Shape(out), 0f) : null;
     this.gain = 1 / Math.sqrt((double) in * kernel * kernel);
+    this.padding = padding;
   }
 
   /** Floating-point operations of a forward pass over n images of size x size. */
@@ -21,6 +38,6 @@ public final class EqualizedConv {
   }
 
   public NDArray forward(NDArray x) {
-    return Activations.leakyRelu(Tensors.conv2d(x, Tensors.times(weight, gain), bias));
+    return Tensors.conv2d(x, Tensors.times(weight, gain), bias, padding);
   }
 }

@@ -2,6 +2,7 @@ package art.equilibria.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
+import art.equilibria.piece.Padding;
 
 /**
  * A convolution whose input channels are scaled per sample by a style, optionally with weight
@@ -15,6 +16,7 @@ public final class ModulatedConv {
   private final NDArray weight;
   private final double gain;
   private final boolean demodulate;
+  private final Padding padding;
 
   public ModulatedConv(
       Parameters params,
@@ -23,11 +25,13 @@ public final class ModulatedConv {
       int out,
       int kernel,
       int styleSize,
-      boolean demodulate) {
+      boolean demodulate,
+      Padding padding) {
     this.affine = new EqualizedLinear(params, name + ".affine", styleSize, in, 1, 1f);
     this.weight = params.normal(name + ".weight", new Shape(out, in, kernel, kernel), 1);
     this.gain = 1 / Math.sqrt((double) in * kernel * kernel);
     this.demodulate = demodulate;
+    this.padding = padding;
   }
 
   /**
@@ -50,7 +54,7 @@ public final class ModulatedConv {
     NDArray style = affine.forward(w);
     NDArray scaled = x.mul(style.reshape(n, -1, 1, 1));
     NDArray kernel = Tensors.times(weight, gain);
-    NDArray y = Tensors.conv2d(scaled, kernel, null);
+    NDArray y = Tensors.conv2d(scaled, kernel, null, padding);
     if (!demodulate) {
       return y;
     }

@@ -19,6 +19,11 @@ import java.util.SplittableRandom;
  * unique across the ensemble, which is how checkpoints find them.
  */
 public final class Parameters implements AutoCloseable {
+  /** Runs made before StyleGAN v1 became the default name no synthesis in their piece. */
+  private static final String LEGACY_HINT =
+      " (a run made before StyleGAN v1 became the default? give its generators synthesis:"
+          + " stylegan2, noise: image and output: tanh in the run's piece.yaml)";
+
   private final NDManager manager;
   private final String network;
   private final long seed;
@@ -43,6 +48,12 @@ public final class Parameters implements AutoCloseable {
   public NDArray constant(String name, Shape shape, float value) {
     return register(
         trainable, name, manager.full(shape, value, DataType.FLOAT32, manager.getDevice()));
+  }
+
+  /** A saved, untrained array filled with one value. */
+  public NDArray constantBuffer(String name, Shape shape, float value) {
+    return register(
+        buffers, name, manager.full(shape, value, DataType.FLOAT32, manager.getDevice()));
   }
 
   /** A saved, untrained array drawn from N(0, 1). */
@@ -114,10 +125,8 @@ public final class Parameters implements AutoCloseable {
                   + e.getValue().getName()
                   + (value == null
                       ? " is missing"
-                      : " has shape "
-                          + value.getShape()
-                          + ", expected "
-                          + e.getValue().getShape()));
+                      : " has shape " + value.getShape() + ", expected " + e.getValue().getShape())
+                  + LEGACY_HINT);
         }
         Tensors.copyInto(value, e.getValue());
       }

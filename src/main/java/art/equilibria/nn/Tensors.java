@@ -3,9 +3,11 @@ package art.equilibria.nn;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.convolutional.Conv2d;
+import art.equilibria.piece.Padding;
 
 /** Small tensor helpers that the PyTorch engine lacks or gets wrong. */
 public final class Tensors {
@@ -30,10 +32,38 @@ public final class Tensors {
    *
    * @param bias per output channel, or null
    */
-  public static NDArray conv2d(NDArray x, NDArray kernel, NDArray bias) {
+  public static NDArray conv2d(NDArray x, NDArray kernel, NDArray bias, Padding padding) {
     Shape k = kernel.getShape();
-    Shape padding = new Shape(k.get(2) / 2, k.get(3) / 2);
-    return Conv2d.conv2d(x, kernel, bias, new Shape(1, 1), padding, new Shape(1, 1), 1)
+    int p = (int) k.get(2) / 2;
+    if (padding == Padding.REFLECT && p > 0) {
+      return Conv2d.conv2d(reflect(x, p), kernel, bias, ONE, new Shape(0, 0), ONE, 1)
+          .singletonOrThrow();
+    }
+    return Conv2d.conv2d(x, kernel, bias, ONE, new Shape(p, p), ONE, 1).singletonOrThrow();
+  }
+
+  /**
+   * NCHW activations with p rows and columns mirrored on every side (the edge itself not twice).
+   */
+  public static NDArray reflect(NDArray x, int p) {
+    long h = x.getShape().get(2);
+    long w = x.getShape().get(3);
+    NDArray rows =
+        x.get(new NDIndex(":, :, 1:{}", p + 1))
+            .flip(2)
+            .concat(x, 2)
+            .concat(x.get(new NDIndex(":, :, {}:{}", h - p - 1, h - 1)).flip(2), 2);
+    return rows.get(new NDIndex(":, :, :, 1:{}", p + 1))
+        .flip(3)
+        .concat(rows, 3)
+        .concat(rows.get(new NDIndex(":, :, :, {}:{}", w - p - 1, w - 1)).flip(3), 3);
+  }
+
+  private static final Shape ONE = new Shape(1, 1);
+
+  /** A stride-1 convolution without padding: the output loses the kernel's size minus one. */
+  public static NDArray conv2dValid(NDArray x, NDArray kernel) {
+    return Conv2d.conv2d(x, kernel, null, new Shape(1, 1), new Shape(0, 0), new Shape(1, 1), 1)
         .singletonOrThrow();
   }
 
@@ -62,14 +92,17 @@ public final class Tensors {
     return times(x.sum(axes, keepDims), 1.0 / count);
   }
 
-  /** The values of several scalars, fetched from the device in one transfer. */
-  public static float[] values(java.util.List<NDArray> scalars) {
-    if (scalars.isEmpty()) {
+  /**
+   * The values of several arrays (scalars, or any shape, flattened in order), fetched from the
+   * device in one transfer.
+   */
+  public static float[] values(java.util.List<NDArray> arrays) {
+    if (arrays.isEmpty()) {
       return new float[0];
     }
     // One concatenation, not one per value: the optimiser fetches a value per parameter.
-    NDList all = new NDList(scalars.size());
-    scalars.forEach(s -> all.add(s.reshape(1)));
+    NDList all = new NDList(arrays.size());
+    arrays.forEach(s -> all.add(s.reshape(-1)));
     return NDArrays.concat(all).toFloatArray();
   }
 

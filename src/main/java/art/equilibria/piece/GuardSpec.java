@@ -7,9 +7,10 @@ import java.util.List;
  *
  * @param policy continue (report only), stop, or rollback
  * @param gradientSpike a gradient norm above this multiple of its running median is an explosion
- * @param saturation a generator whose fraction of saturated pixel values (|x| > 0.99) exceeds this
- *     has exploded into saturated noise
- * @param minVariance a generator's batch colour variance below this is collapse
+ * @param saturation a generator whose share of clipped channel values (shown within 8 of 0 or 255
+ *     under the piece's display) exceeds this has exploded into the corners of the colour cube
+ * @param minDiversity a generator whose batch holds fewer different pictures than this (its Vendi
+ *     score, 1 when every picture is the same) has collapsed
  * @param stasis mean change (0 to 255) of a generator's snapshot grid below this is stasis
  * @param rollbacks rollbacks allowed before the run stops
  * @param lrFactor a rollback multiplies the learning rate by this (1: unchanged)
@@ -18,7 +19,7 @@ public record GuardSpec(
     String policy,
     double gradientSpike,
     double saturation,
-    double minVariance,
+    double minDiversity,
     double stasis,
     int rollbacks,
     double lrFactor) {
@@ -27,6 +28,6 @@ public record GuardSpec(
 
   /** The defaults: report everything, act on nothing. */
   public static GuardSpec defaults() {
-    return new GuardSpec("continue", 20, 0.995, 1e-4, 0.05, 3, 0.5);
+    return new GuardSpec("continue", 20, 0.8, 1.05, 0.05, 3, 0.5);
   }
 }

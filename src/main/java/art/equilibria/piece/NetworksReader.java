@@ -19,6 +19,9 @@ final class NetworksReader {
           "mapping-depth",
           "mapping-lr-multiplier",
           "channels",
+          "synthesis",
+          "noise",
+          "padding",
           "output");
   static final List<String> DISCRIMINATOR_FIELDS = List.of("kind", "channels", "embedding");
 
@@ -71,7 +74,10 @@ final class NetworksReader {
         fields.integer("mapping-depth", 8, 1, MAX_DEPTH),
         fields.positive("mapping-lr-multiplier", 0.01),
         channels(fields),
-        output(fields));
+        fields.choice("synthesis", Synthesis.STYLEGAN1),
+        fields.choice("noise", Noise.BATCH),
+        fields.choice("padding", Padding.ZERO),
+        fields.choice("output", OutputActivation.BOUNDED));
   }
 
   private static DiscriminatorSpec discriminator(YamlFields fields) throws PieceException {
@@ -87,11 +93,6 @@ final class NetworksReader {
     return new Channels(
         fields.integer("base", 8192, 1, Integer.MAX_VALUE),
         fields.integer("max", 512, 1, Integer.MAX_VALUE));
-  }
-
-  private static OutputActivation output(YamlFields fields) throws PieceException {
-    String output = fields.choice("output", "tanh", List.of("linear", "tanh"));
-    return output.equals("linear") ? OutputActivation.LINEAR : OutputActivation.TANH;
   }
 
   private static void checkEnsemble(YamlValue block, Map<String, NetworkSpec> specs)

@@ -127,7 +127,7 @@ public final class PieceReader {
                 "policy",
                 "gradient-spike",
                 "saturation",
-                "min-variance",
+                "min-diversity",
                 "stasis",
                 "rollbacks",
                 "lr-factor"));
@@ -135,7 +135,7 @@ public final class PieceReader {
         fields.choice("policy", d.policy(), GuardSpec.POLICIES),
         fields.number("gradient-spike", d.gradientSpike(), 1, 1e12),
         fields.number("saturation", d.saturation(), 0, 1),
-        fields.number("min-variance", d.minVariance(), 0, 1e6),
+        fields.number("min-diversity", d.minDiversity(), 1, 1e6),
         fields.number("stasis", d.stasis(), 0, 255),
         fields.integer("rollbacks", d.rollbacks(), 0, 1000),
         fields.number("lr-factor", d.lrFactor(), 1e-6, 1));

@@ -28,7 +28,8 @@ final class RenderReader {
           "size",
           "scaling",
           "format",
-          "crf");
+          "crf",
+          "display");
   static final List<String> INTERPOLATIONS =
       List.of("slerp", "linear", "spline", "circle", "noise");
   static final List<String> EASINGS = List.of("none", "ease-in-out", "ease-in", "ease-out");
@@ -81,7 +82,8 @@ final class RenderReader {
         size[1],
         fields.choice("scaling", "smooth", SCALINGS),
         format,
-        crf(fields, format));
+        crf(fields, format),
+        fields.choice("display", Display.STRETCH));
   }
 
   /** x264 takes 0 to 51, VP9 0 to 63; the other formats ignore it. */

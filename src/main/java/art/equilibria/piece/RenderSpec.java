@@ -25,6 +25,7 @@ import java.util.List;
  * @param scaling how tiles are scaled up to the output size
  * @param format container and codec
  * @param crf constant-rate quality for H.264 and VP9 (lower is better)
+ * @param display how the generators' values become pixels
  */
 public record RenderSpec(
     int keyframes,
@@ -45,7 +46,8 @@ public record RenderSpec(
     int height,
     String scaling,
     String format,
-    int crf) {
+    int crf,
+    Display display) {
 
   /** The same render over another length of time (the path is stretched to it). */
   public RenderSpec withDuration(double seconds) {
@@ -68,6 +70,7 @@ public record RenderSpec(
         height,
         scaling,
         format,
-        crf);
+        crf,
+        display);
   }
 }

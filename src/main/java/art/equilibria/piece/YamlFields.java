@@ -1,6 +1,7 @@
 package art.equilibria.piece;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -172,6 +173,13 @@ final class YamlFields {
           "unknown " + name + " '" + text + "'; use one of " + String.join(", ", allowed));
     }
     return text;
+  }
+
+  /** One of an enum's constants, written as its {@link Keys#of key}. */
+  <E extends Enum<E>> E choice(String name, E fallback) throws PieceException {
+    E[] all = fallback.getDeclaringClass().getEnumConstants();
+    List<String> keys = Arrays.stream(all).map(Keys::of).toList();
+    return all[keys.indexOf(choice(name, Keys.of(fallback), keys))];
   }
 
   boolean bool(String name, boolean fallback) throws PieceException {

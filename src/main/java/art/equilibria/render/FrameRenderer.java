@@ -1,14 +1,18 @@
 package art.equilibria.render;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
 import art.equilibria.image.Images;
+import art.equilibria.image.ToneMap;
 import art.equilibria.nn.Ensemble;
 import art.equilibria.nn.Generator;
 import art.equilibria.nn.NoiseMode;
 import art.equilibria.nn.Tensors;
+import art.equilibria.piece.Display;
 import art.equilibria.piece.Growth;
 import art.equilibria.piece.RenderSpec;
 import art.equilibria.render.path.Easing;
@@ -18,7 +22,9 @@ import art.equilibria.train.LatentStream;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +36,12 @@ import java.util.Map;
 public final class FrameRenderer {
   /** Latents averaged to estimate each generator's mean w, for truncation. */
   private static final int TRUNCATION_SAMPLES = 4096;
+
+  /** Points of the path whose images fix a stretch's tone map, and how many values each keeps. */
+  private static final int TONE_SAMPLES = 256;
+
+  private static final int TONE_BATCH = 16;
+  private static final long TONE_VALUES_PER_SAMPLE = 4096;
 
   private final Ensemble ensemble;
   private final Growth growth;
@@ -45,6 +57,7 @@ public final class FrameRenderer {
   private final List<Map<String, LatentPath>> pathsByRow = new ArrayList<>();
 
   private final Map<String, NDArray> meanW = new HashMap<>();
+  private final Map<String, ToneMap> tones = new LinkedHashMap<>();
 
   public FrameRenderer(Ensemble ensemble, Growth growth, RenderSpec spec) {
     this.ensemble = ensemble;
@@ -78,6 +91,47 @@ public final class FrameRenderer {
         meanW.put(g, meanW(ensemble.generator(g)));
       }
     }
+    for (String g : shown) {
+      tones.put(g, measureTone(g));
+    }
+  }
+
+  /**
+   * A generator's tone map, measured once on images from points spread evenly over every row's
+   * path, so it fits what the video shows and stays fixed for all of it.
+   */
+  private ToneMap measureTone(String g) {
+    if (spec.display() == Display.CLAMP) {
+      return ToneMap.CLAMP;
+    }
+    try (NDScope scope = new NDScope()) {
+      NDList values = new NDList();
+      for (int first = 0; first < TONE_SAMPLES; first += TONE_BATCH) {
+        List<float[]> latents = new ArrayList<>();
+        for (int k = first; k < first + TONE_BATCH; k++) {
+          LatentPath path = pathsByRow.get(k % paths).get(g);
+          latents.add(path.at((k + 0.5) / TONE_SAMPLES));
+        }
+        values.add(ToneMap.thin(images(g, batch(latents)), TONE_BATCH * TONE_VALUES_PER_SAMPLE));
+      }
+      return ToneMap.measure(spec.display(), NDArrays.concat(values));
+    }
+  }
+
+  /**
+   * What one generator shows for the latents of some seeds, as display levels (N x 3 x H x W): the
+   * tiles a still of each seed would hold, before any scaling.
+   */
+  public NDArray levels(String generator, List<Long> seeds) {
+    int latent = ensemble.generator(generator).spec().latent();
+    NDArray z = batch(seeds.stream().map(s -> LatentStream.ofSeed(s, latent)).toList());
+    NDArray latents = inW() ? ensemble.generator(generator).map(z) : z;
+    return tones.get(generator).levels(images(generator, latents));
+  }
+
+  /** Each shown generator's tone map, by name: what the render's record keeps. */
+  public Map<String, ToneMap> tones() {
+    return Collections.unmodifiableMap(tones);
   }
 
   /** Keyframe seeds of a row: the spec's, shifted by a large stride for the rows below. */
@@ -170,7 +224,7 @@ public final class FrameRenderer {
           for (int i = 0; i < n; i++) {
             latents.add(pathsByRow.get(r).get(g).at(Paths.time(first + i, frames, loop)));
           }
-          List<BufferedImage> pictures = Images.toPictures(images(g, batch(latents)));
+          List<BufferedImage> pictures = Images.toPictures(images(g, batch(latents)), tones.get(g));
           for (int i = 0; i < n; i++) {
             tiles.get(i).get(r).add(pictures.get(i));
           }
@@ -193,7 +247,7 @@ public final class FrameRenderer {
       List<BufferedImage> tiles = new ArrayList<>();
       for (String g : shown) {
         NDArray latents = inW() ? ensemble.generator(g).map(z) : z;
-        tiles.add(Images.toPictures(images(g, latents)).get(0));
+        tiles.add(Images.toPictures(images(g, latents), tones.get(g)).get(0));
       }
       for (int r = 0; r < paths; r++) {
         rows.add(tiles);

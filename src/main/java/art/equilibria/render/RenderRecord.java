@@ -1,5 +1,6 @@
 package art.equilibria.render;
 
+import art.equilibria.image.ToneMap;
 import art.equilibria.piece.RenderSpec;
 import art.equilibria.run.AtomicFiles;
 import art.equilibria.run.RunInfo;
@@ -13,7 +14,8 @@ import java.util.Map;
 
 /**
  * Everything needed to render a video again exactly, written as JSON beside it: the run and
- * checkpoint, the seed, every render setting, and the versions of the software that made it.
+ * checkpoint, the seed, every render setting, each generator's tone map (how its values became
+ * pixels), and the versions of the software that made it.
  */
 public record RenderRecord(
     String run,
@@ -22,6 +24,7 @@ public record RenderRecord(
     long seed,
     int resolution,
     RenderSpec render,
+    Map<String, ToneMap> tones,
     int width,
     int height,
     long frames,

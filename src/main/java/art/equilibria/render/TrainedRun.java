@@ -7,8 +7,8 @@ import art.equilibria.nn.Ensemble;
 import art.equilibria.piece.Growth;
 import art.equilibria.piece.Piece;
 import art.equilibria.piece.PieceException;
-import art.equilibria.piece.PieceReader;
 import art.equilibria.run.CheckpointStore;
+import art.equilibria.run.FrozenPiece;
 import art.equilibria.run.RunException;
 import art.equilibria.run.RunFolder;
 import art.equilibria.run.RunInfo;
@@ -45,9 +45,7 @@ public final class TrainedRun implements AutoCloseable {
       throws IOException, PieceException, RunException {
     RunFolder folder = RunFolder.open(dir);
     RunInfo info = RunInfo.read(folder);
-    Piece piece =
-        PieceReader.read(folder.piece(), LossTerms.installed(), renderOverrides)
-            .withSeed(info.seed());
+    Piece piece = FrozenPiece.read(folder, info, LossTerms.installed(), renderOverrides);
     Path file = find(folder, checkpoint);
     Ensemble ensemble = new Ensemble(piece, device);
     try (NDManager loading = NDManager.newBaseManager(device)) {

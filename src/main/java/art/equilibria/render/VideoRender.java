@@ -47,6 +47,7 @@ public final class VideoRender {
                       run.piece().seed(),
                       run.growth().resolution(),
                       spec,
+                      frames.tones(),
                       frames.width(),
                       frames.height(),
                       frames.frames(),

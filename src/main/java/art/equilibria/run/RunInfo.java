@@ -12,6 +12,8 @@ import java.io.IOException;
  * @param state running, finished, stopped or failed
  * @param stepsDone steps completed
  * @param totalSteps steps the run was asked for
+ * @param sketch whether the run trains the piece's sketch (smaller networks and resolutions, a
+ *     shorter render) rather than the piece as written
  */
 public record RunInfo(
     String piece,
@@ -23,7 +25,8 @@ public record RunInfo(
     String state,
     long stepsDone,
     long totalSteps,
-    String version) {
+    String version,
+    boolean sketch) {
 
   public static final ObjectMapper JSON =
       new ObjectMapper()
@@ -32,13 +35,23 @@ public record RunInfo(
 
   public RunInfo with(String newState, long newStepsDone) {
     return new RunInfo(
-        piece, title, source, seed, device, started, newState, newStepsDone, totalSteps, version);
+        piece,
+        title,
+        source,
+        seed,
+        device,
+        started,
+        newState,
+        newStepsDone,
+        totalSteps,
+        version,
+        sketch);
   }
 
   /** The info of a run resumed at {@code step}, to be trained to {@code steps} in all. */
   public RunInfo resumed(long step, long steps) {
     return new RunInfo(
-        piece, title, source, seed, device, started, "running", step, steps, version);
+        piece, title, source, seed, device, started, "running", step, steps, version, sketch);
   }
 
   public void write(RunFolder run) throws IOException {

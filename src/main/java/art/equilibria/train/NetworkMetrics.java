@@ -11,8 +11,10 @@ import java.util.Map;
  * @param gradNorm L2 norm of the network's gradient
  * @param colourVariance a generator's batch colour variance (whole, R, G, B summed); null for the
  *     discriminator
- * @param saturation a generator's fraction of pixel values beyond 0.99 in magnitude; null for the
- *     discriminator
+ * @param saturation a generator's share of clipped channel values as the piece displays them
+ *     (within 8 of 0 or 255); null for the discriminator
+ * @param diversity how many different pictures a generator's batch holds (its Vendi score: 1 when
+ *     all are alike, the batch size when all differ); null for the discriminator
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NetworkMetrics(
@@ -20,4 +22,5 @@ public record NetworkMetrics(
     double total,
     double gradNorm,
     Double colourVariance,
-    Double saturation) {}
+    Double saturation,
+    Double diversity) {}

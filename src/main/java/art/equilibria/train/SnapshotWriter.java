@@ -3,8 +3,10 @@ package art.equilibria.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDScope;
 import art.equilibria.image.Images;
+import art.equilibria.image.ToneMap;
 import art.equilibria.nn.Ensemble;
 import art.equilibria.nn.NoiseMode;
+import art.equilibria.piece.Display;
 import art.equilibria.piece.Growth;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -27,10 +29,15 @@ public final class SnapshotWriter {
 
   private final Path dir;
   private final int grid;
+  private final Display display;
 
-  public SnapshotWriter(Path dir, int grid) {
+  /**
+   * @param display how values become pixels; a stretch is measured on each grid's own images
+   */
+  public SnapshotWriter(Path dir, int grid, Display display) {
     this.dir = dir;
     this.grid = grid;
+    this.display = display;
   }
 
   /**
@@ -52,7 +59,8 @@ public final class SnapshotWriter {
       for (String name : ensemble.generatorNames()) {
         NDArray images = ensemble.generator(name).generate(z, growth, NoiseMode.CONSTANT);
         int tile = Math.max(MIN_TILE, growth.resolution());
-        BufferedImage picture = Images.grid(Images.toPictures(images), grid, tile, GAP);
+        ToneMap tone = ToneMap.measure(display, images);
+        BufferedImage picture = Images.grid(Images.toPictures(images, tone), grid, tile, GAP);
         Images.writePng(picture, dir.resolve(prefix + name + ".png"));
         grids.put(name, picture);
       }

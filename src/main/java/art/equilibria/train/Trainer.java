@@ -5,14 +5,18 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDScope;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.training.GradientCollector;
+import art.equilibria.image.ToneMap;
 import art.equilibria.loss.ColourVariance;
 import art.equilibria.loss.LossTerm;
 import art.equilibria.loss.LossTerms;
 import art.equilibria.loss.TermOptions;
+import art.equilibria.measure.Clipped;
+import art.equilibria.measure.Measure;
+import art.equilibria.measure.Vendi;
 import art.equilibria.nn.Ensemble;
 import art.equilibria.nn.Tensors;
+import art.equilibria.piece.Display;
 import art.equilibria.piece.Growth;
 import art.equilibria.piece.Piece;
 import art.equilibria.piece.TermSpec;
@@ -28,8 +32,10 @@ import java.util.Map;
  * parameters and optimiser state live on.
  */
 public final class Trainer implements AutoCloseable {
-  /** A pixel value this close to the edge of [-1, 1] counts as saturated. */
-  private static final double SATURATED = 0.99;
+  /** Values sampled per batch for the tone map its saturation is judged under. */
+  private static final long TONE_VALUES = 1 << 16;
+
+  private static final Measure CLIPPED = new Clipped();
 
   private final Piece piece;
   private final Ensemble ensemble;
@@ -152,12 +158,21 @@ public final class Trainer implements AutoCloseable {
       }
       double gradNorm = optimisers.get(network).step();
       boolean generator = ensemble.isGenerator(network);
+      long batch = piece.schedule().batch();
       if (generator) {
         NDArray images = in.madeImages().get(network);
+        // Judged as shown: under the piece's display, stretched by this batch's own statistics.
+        Display display = piece.render().display();
+        NDArray levels = ToneMap.measure(display, ToneMap.thin(images, TONE_VALUES)).levels(images);
         values.add(ColourVariance.of(images));
-        values.add(images.abs().gt(SATURATED).toType(DataType.FLOAT32, false).mean());
+        values.add(CLIPPED.of(levels).mean());
+        values.add(images.square().mean());
+        values.add(Vendi.similarity(levels));
       }
       float[] numbers = Tensors.values(values);
+      if (generator) {
+        ensemble.generator(network).bound(Math.sqrt(numbers[active.size() + 3]));
+      }
       Map<String, Double> byTerm = new LinkedHashMap<>();
       for (int t = 0; t < active.size(); t++) {
         byTerm.merge(active.get(t).term(), (double) numbers[t], Double::sum);
@@ -169,10 +184,17 @@ public final class Trainer implements AutoCloseable {
               numbers[n],
               gradNorm,
               generator ? (double) numbers[n + 1] : null,
-              generator ? (double) numbers[n + 2] : null),
+              generator ? (double) numbers[n + 2] : null,
+              generator ? diversity(numbers, n + 4, (int) batch) : null),
           (long) in.madeImages().size() * piece.schedule().batch(),
           in.flops());
     }
+  }
+
+  /** The Vendi score of the batch x batch similarities at {@code from} in the fetched numbers. */
+  private static double diversity(float[] numbers, int from, int batch) {
+    return Vendi.ofSimilarity(
+        java.util.Arrays.copyOfRange(numbers, from, from + batch * batch), batch);
   }
 
   /** Optimiser state of every network, for a checkpoint. */

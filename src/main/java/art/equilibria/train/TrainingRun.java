@@ -49,6 +49,16 @@ public final class TrainingRun {
 
   /** Freezes the piece into the run folder and trains steps [0, steps). */
   public RunInfo train(Path pieceFile, long steps) throws IOException {
+    return train(pieceFile, steps, false);
+  }
+
+  /**
+   * Freezes the piece into the run folder and trains steps [0, steps).
+   *
+   * @param sketch whether this run's piece is the sketch of the piece in the file (recorded, so the
+   *     run is read back as a sketch)
+   */
+  public RunInfo train(Path pieceFile, long steps, boolean sketch) throws IOException {
     Files.copy(pieceFile, run.piece());
     RunInfo info =
         new RunInfo(
@@ -61,7 +71,8 @@ public final class TrainingRun {
             "running",
             0,
             steps,
-            RunInfo.projectVersion());
+            RunInfo.projectVersion(),
+            sketch);
     info.write(run);
     try (Trainer trainer = new Trainer(piece, device)) {
       snapshot(trainer, 0);
@@ -279,7 +290,7 @@ public final class TrainingRun {
   private SnapshotWriter.Snapshot snapshot(Trainer trainer, long done) throws IOException {
     long trained = Math.max(0, done - 1);
     SnapshotWriter.Snapshot snapshot =
-        new SnapshotWriter(run.snapshots(), piece.snapshots().grid())
+        new SnapshotWriter(run.snapshots(), piece.snapshots().grid(), piece.render().display())
             .write(
                 trainer.ensemble(),
                 trainer.snapshotLatents(),

@@ -4,8 +4,8 @@ import art.equilibria.loss.LossTerms;
 import art.equilibria.piece.NetworkKind;
 import art.equilibria.piece.Piece;
 import art.equilibria.piece.PieceException;
-import art.equilibria.piece.PieceReader;
 import art.equilibria.piece.TermSpec;
+import art.equilibria.run.FrozenPiece;
 import art.equilibria.run.MetricsTail;
 import art.equilibria.run.RunFolder;
 import art.equilibria.run.RunInfo;
@@ -136,11 +136,11 @@ final class RunView {
   /** The frozen piece, read once; null when it cannot be read (the page then uses the metrics). */
   private Piece piece() {
     Piece p = piece;
-    if (p == null && Files.exists(run.piece())) {
+    if (p == null && Files.exists(run.piece()) && Files.exists(run.info())) {
       try {
-        p = PieceReader.read(run.piece(), LossTerms.installed());
+        p = FrozenPiece.read(run, RunInfo.read(run), LossTerms.installed());
         piece = p;
-      } catch (PieceException e) {
+      } catch (PieceException | IOException e) {
         return null;
       }
     }

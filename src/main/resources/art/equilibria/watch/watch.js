@@ -151,7 +151,18 @@
       defs.push({
         key: 'colour',
         title: 'batch colour variance',
+        log: true,
         series: gens.map((n) => ({ label: n, net: n, get: (l) => val(l, n, (m) => m.colour_variance) })),
+      });
+      defs.push({
+        key: 'diversity',
+        title: 'different pictures in the batch (Vendi)',
+        series: gens.map((n) => ({ label: n, net: n, get: (l) => val(l, n, (m) => m.diversity) })),
+      });
+      defs.push({
+        key: 'clipped',
+        title: 'share of values shown clipped',
+        series: gens.map((n) => ({ label: n, net: n, get: (l) => val(l, n, (m) => m.saturation) })),
       });
     }
     return defs;

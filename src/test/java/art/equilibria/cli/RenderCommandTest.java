@@ -10,6 +10,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import art.equilibria.image.Images;
+import art.equilibria.image.ToneMap;
 import art.equilibria.nn.NoiseMode;
 import art.equilibria.render.FrameRenderer;
 import art.equilibria.render.RenderRecord;
@@ -90,7 +91,9 @@ class RenderCommandTest {
 
     Seams.assertSeamless(frames);
 
-    // FFV1 is lossless: frame 7's tiles are exactly G1 and G2 at the path's latent for t = 7/24.
+    // FFV1 is lossless: frame 7's tiles are exactly G1 and G2 at the path's latent for t = 7/24,
+    // shown through the tone maps the record kept.
+    Map<String, ToneMap> tones = RenderRecord.read(RenderRecord.beside(video)).tones();
     try (TrainedRun trained = TrainedRun.open(run, "latest", Device.cpu(), Map.of());
         NDManager m = NDManager.newBaseManager()) {
       var spec = trained.piece().render();
@@ -109,7 +112,8 @@ class RenderCommandTest {
                     trained
                         .ensemble()
                         .generator("g" + (g + 1))
-                        .generate(z, trained.growth(), NoiseMode.CONSTANT))
+                        .generate(z, trained.growth(), NoiseMode.CONSTANT),
+                    tones.get("g" + (g + 1)))
                 .get(0);
         assertArrayEquals(
             expected.getRGB(0, 0, 16, 16, null, 0, 16),

@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.djl.Device;
+import art.equilibria.piece.Sketch;
+import art.equilibria.render.TrainedRun;
+import art.equilibria.run.RunFolder;
+import art.equilibria.run.RunInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +100,25 @@ class TrainCommandTest {
     assertTrue(
         r.err().contains("more than the") && r.err().contains("of memory on cpu()"), r.err());
     assertFalse(Files.exists(out.resolve("too-large-for-memory")), "no run folder");
+  }
+
+  @Test
+  void aSketchOfASeriesOnePieceTrainsOnTheCpuAndIsReadBackAsOne(@TempDir Path out)
+      throws Exception {
+    String piece = "pieces/series1-cosine-adversarial.yaml";
+    Cli.Result r =
+        run("train", piece, "--sketch", "--steps", "2", "--out", out.toString(), "--device", "cpu");
+    assertEquals(0, r.exit(), r.err());
+    Path run = list(out.resolve("series1-cosine-adversarial")).get(0);
+    assertTrue(RunInfo.read(new RunFolder(run)).sketch());
+    assertEquals(2, Files.readAllLines(run.resolve("metrics.jsonl")).size());
+    // The frozen piece is the file as written; reading the run gives the sketch back.
+    assertEquals(Files.readString(Path.of(piece)), Files.readString(run.resolve("piece.yaml")));
+    try (TrainedRun trained = TrainedRun.open(run, "latest", Device.cpu(), Map.of())) {
+      assertEquals(8, trained.growth().resolution());
+      assertEquals(128, trained.piece().schedule().finalResolution());
+      assertEquals(Sketch.MAX_DURATION, trained.piece().render().durationSeconds());
+    }
   }
 
   private static List<Path> list(Path dir) throws IOException {

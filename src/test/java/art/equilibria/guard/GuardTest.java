@@ -12,11 +12,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class GuardTest {
-  private static final GuardSpec SPEC = new GuardSpec("continue", 10, 0.9, 0.01, 0.5, 3, 0.5);
+  private static final GuardSpec SPEC = new GuardSpec("continue", 10, 0.9, 1.2, 0.5, 3, 0.5);
 
   private static StepMetrics step(
-      long step, double total, double norm, Double variance, Double sat) {
-    NetworkMetrics g = new NetworkMetrics(Map.of("cosine", total), total, norm, variance, sat);
+      long step, double total, double norm, Double diversity, Double sat) {
+    NetworkMetrics g =
+        new NetworkMetrics(Map.of("cosine", total), total, norm, 1.0, sat, diversity);
     return new StepMetrics(step, 0, 16, 1, 0, 0, 8, 0, Map.of("g1", g), List.of());
   }
 
@@ -27,19 +28,19 @@ class GuardTest {
   @Test
   void nonFiniteLossOrGradientIsAnExplosion() {
     Guard guard = new Guard(SPEC);
-    assertEquals(List.of("non-finite"), kinds(guard.check(step(1, Double.NaN, 1, 1.0, 0.0))));
+    assertEquals(List.of("non-finite"), kinds(guard.check(step(1, Double.NaN, 1, 2.0, 0.0))));
     assertEquals(
-        List.of("non-finite"), kinds(guard.check(step(2, 1, Double.POSITIVE_INFINITY, 1.0, 0.0))));
+        List.of("non-finite"), kinds(guard.check(step(2, 1, Double.POSITIVE_INFINITY, 2.0, 0.0))));
   }
 
   @Test
   void aGradientFarAboveItsRecentMedianIsASpike() {
     Guard guard = new Guard(SPEC);
     for (int s = 0; s < 10; s++) {
-      assertTrue(guard.check(step(s, 1, 1 + 0.01 * s, 1.0, 0.0)).isEmpty());
+      assertTrue(guard.check(step(s, 1, 1 + 0.01 * s, 2.0, 0.0)).isEmpty());
     }
-    assertTrue(guard.check(step(10, 1, 9, 1.0, 0.0)).isEmpty()); // 9x: under the limit
-    List<GuardEvent> events = guard.check(step(11, 1, 50, 1.0, 0.0));
+    assertTrue(guard.check(step(10, 1, 9, 2.0, 0.0)).isEmpty()); // 9x: under the limit
+    List<GuardEvent> events = guard.check(step(11, 1, 50, 2.0, 0.0));
     assertEquals(List.of("gradient-spike"), kinds(events));
     assertEquals("g1", events.get(0).network());
     assertEquals(11, events.get(0).step());
@@ -48,21 +49,21 @@ class GuardTest {
   @Test
   void noSpikeIsJudgedBeforeThereIsHistory() {
     Guard guard = new Guard(SPEC);
-    assertTrue(guard.check(step(0, 1, 1, 1.0, 0.0)).isEmpty());
-    assertTrue(guard.check(step(1, 1, 1000, 1.0, 0.0)).isEmpty());
+    assertTrue(guard.check(step(0, 1, 1, 2.0, 0.0)).isEmpty());
+    assertTrue(guard.check(step(1, 1, 1000, 2.0, 0.0)).isEmpty());
   }
 
   @Test
-  void lostVarianceIsCollapseAndExtremePixelsAreSaturation() {
+  void aBatchOfLookalikesIsCollapseAndClippedPixelsAreSaturation() {
     Guard guard = new Guard(SPEC);
-    assertEquals(List.of("collapse"), kinds(guard.check(step(0, 1, 1, 0.001, 0.0))));
-    assertEquals(List.of("saturated"), kinds(guard.check(step(1, 1, 1, 1.0, 0.95))));
+    assertEquals(List.of("collapse"), kinds(guard.check(step(0, 1, 1, 1.1, 0.0))));
+    assertEquals(List.of("saturated"), kinds(guard.check(step(1, 1, 1, 2.0, 0.95))));
   }
 
   @Test
   void eventsRoundTripThroughTheMetricsLog() throws Exception {
     GuardEvent event = new GuardEvent(3, "g1", "collapse", "variance 0");
-    StepMetrics m = step(3, 1, 1, 1.0, 0.0).withEvents(List.of(event));
+    StepMetrics m = step(3, 1, 1, 2.0, 0.0).withEvents(List.of(event));
     String line = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(event);
     assertEquals(
         "{\"step\":3,\"network\":\"g1\",\"kind\":\"collapse\",\"message\":\"variance 0\"}", line);

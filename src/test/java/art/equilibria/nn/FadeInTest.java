@@ -8,15 +8,24 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import art.equilibria.TestPieces;
 import art.equilibria.piece.Growth;
+import art.equilibria.piece.Piece;
+import art.equilibria.piece.Synthesis;
 import art.equilibria.train.LatentStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A resolution that starts fading in changes nothing yet. */
 class FadeInTest {
 
-  @Test
-  void generatorAtAlphaZeroEqualsPreviousStageUpsampled() {
-    try (Ensemble e = new Ensemble(TestPieces.tiny(4), Device.cpu())) {
+  private static Piece tiny(Synthesis synthesis) {
+    return synthesis == Synthesis.STYLEGAN1 ? TestPieces.tinyStyleGan1(4) : TestPieces.tiny(4);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Synthesis.class)
+  void generatorAtAlphaZeroEqualsPreviousStageUpsampled(Synthesis synthesis) {
+    try (Ensemble e = new Ensemble(tiny(synthesis), Device.cpu())) {
       Generator g = e.generator("g1");
       NDArray z = new LatentStream(3, 16).fixed(e.manager(), 4);
       NDArray grown = g.generate(z, new Growth(1, 16, 0.0), NoiseMode.CONSTANT);
@@ -26,9 +35,10 @@ class FadeInTest {
     }
   }
 
-  @Test
-  void generatorAtAlphaOneIsTheNewResolutionAlone() {
-    try (Ensemble e = new Ensemble(TestPieces.tiny(4), Device.cpu())) {
+  @ParameterizedTest
+  @EnumSource(Synthesis.class)
+  void generatorAtAlphaOneIsTheNewResolutionAlone(Synthesis synthesis) {
+    try (Ensemble e = new Ensemble(tiny(synthesis), Device.cpu())) {
       Generator g = e.generator("g1");
       NDArray z = new LatentStream(3, 16).fixed(e.manager(), 2);
       NDArray half = g.generate(z, new Growth(1, 16, 0.5), NoiseMode.CONSTANT);

@@ -38,6 +38,23 @@ class FlopCountTest {
   }
 
   @Test
+  void styleGan1CountsMappingAdaInStylesAndConvolutions() {
+    try (Ensemble e = new Ensemble(TestPieces.tinyStyleGan1(4), Device.cpu())) {
+      long mapping = 2 * (2L * 2 * 16 * 16);
+      long adaIn = 2L * 2 * 16 * (2 * 8); // style -> a scale and a bias per channel
+      long conv4 = 2L * 2 * (4 * 4) * (8 * 8 * 9);
+      long conv8 = 2L * 2 * (8 * 8) * (8 * 8 * 9);
+      long base = adaIn + conv4 + adaIn; // constant, epilogue, convolution, epilogue
+      long block = conv8 + adaIn + conv8 + adaIn;
+      long toRgb = 2L * 2 * (8 * 8) * (3 * 8); // plain 1x1, no style
+      assertEquals(344_064, mapping + base + block + toRgb);
+      assertEquals(344_064, e.generator("g1").flops(2, AT_8));
+      long previousToRgb = 2L * 2 * (4 * 4) * (3 * 8);
+      assertEquals(344_064 + previousToRgb, e.generator("g1").flops(2, new Growth(0, 8, 0.5)));
+    }
+  }
+
+  @Test
   void discriminatorCountsEveryConvolutionAndBothHeads() {
     try (Ensemble e = new Ensemble(TestPieces.tiny(4), Device.cpu())) {
       long fromRgb = 2L * 2 * (8 * 8) * (3 * 8);

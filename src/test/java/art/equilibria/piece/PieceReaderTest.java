@@ -38,10 +38,28 @@ class PieceReaderTest {
     assertEquals("free text on two lines", piece.notes());
     assertEquals(7, piece.seed());
     assertEquals(
-        new GeneratorSpec(64, 32, 4, 0.02, new Channels(1024, 64), OutputActivation.LINEAR),
+        new GeneratorSpec(
+            64,
+            32,
+            4,
+            0.02,
+            new Channels(1024, 64),
+            Synthesis.STYLEGAN2,
+            Noise.BATCH,
+            Padding.ZERO,
+            OutputActivation.TANH),
         piece.networks().get("g1"));
     assertEquals(
-        new GeneratorSpec(64, 64, 8, 0.01, new Channels(8192, 512), OutputActivation.TANH),
+        new GeneratorSpec(
+            64,
+            64,
+            8,
+            0.01,
+            new Channels(8192, 512),
+            Synthesis.STYLEGAN1,
+            Noise.BATCH,
+            Padding.ZERO,
+            OutputActivation.BOUNDED),
         piece.generator("g2"));
     assertEquals(new DiscriminatorSpec(new Channels(2048, 128), 128), piece.discriminatorSpec());
     assertEquals(
@@ -82,7 +100,8 @@ class PieceReaderTest {
             720,
             "nearest",
             "prores",
-            23),
+            23,
+            Display.CLAMP),
         piece.render());
   }
 
@@ -93,7 +112,16 @@ class PieceReaderTest {
     assertEquals("", piece.notes());
     assertEquals(1, piece.seed());
     assertEquals(
-        new GeneratorSpec(512, 512, 8, 0.01, new Channels(8192, 512), OutputActivation.TANH),
+        new GeneratorSpec(
+            512,
+            512,
+            8,
+            0.01,
+            new Channels(8192, 512),
+            Synthesis.STYLEGAN1,
+            Noise.BATCH,
+            Padding.ZERO,
+            OutputActivation.BOUNDED),
         piece.generator("a"));
     assertEquals(new DiscriminatorSpec(new Channels(8192, 512), 512), piece.discriminatorSpec());
     assertEquals(
@@ -123,7 +151,8 @@ class PieceReaderTest {
             0,
             "smooth",
             "h264",
-            18),
+            18,
+            Display.STRETCH),
         piece.render());
   }
 
@@ -188,7 +217,7 @@ class PieceReaderTest {
     assertEquals(8, piece.guard().gradientSpike());
     assertEquals(5, piece.guard().rollbacks());
     assertEquals(0.25, piece.guard().lrFactor());
-    assertEquals(GuardSpec.defaults().minVariance(), piece.guard().minVariance());
+    assertEquals(GuardSpec.defaults().minDiversity(), piece.guard().minDiversity());
   }
 
   @Test

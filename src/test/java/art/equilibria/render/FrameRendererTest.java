@@ -13,6 +13,7 @@ import art.equilibria.TestPieces;
 import art.equilibria.image.Images;
 import art.equilibria.nn.Ensemble;
 import art.equilibria.nn.NoiseMode;
+import art.equilibria.piece.Display;
 import art.equilibria.piece.Growth;
 import art.equilibria.piece.RenderSpec;
 import art.equilibria.render.path.Easing;
@@ -29,8 +30,26 @@ class FrameRendererTest {
 
   private static RenderSpec spec(String layout, int frames, int rows) {
     return new RenderSpec(
-        4, List.of(), "slerp", "none", "z", 1.0, frames, 1, true, layout, rows, "", 2, "#000000", 0,
-        0, "nearest", "h264", 18);
+        4,
+        List.of(),
+        "slerp",
+        "none",
+        "z",
+        1.0,
+        frames,
+        1,
+        true,
+        layout,
+        rows,
+        "",
+        2,
+        "#000000",
+        0,
+        0,
+        "nearest",
+        "h264",
+        18,
+        Display.STRETCH);
   }
 
   @Test
@@ -54,7 +73,8 @@ class FrameRendererTest {
         for (int g = 0; g < 2; g++) {
           BufferedImage expected =
               Images.toPictures(
-                      e.generator("g" + (g + 1)).generate(latent, GROWTH, NoiseMode.CONSTANT))
+                      e.generator("g" + (g + 1)).generate(latent, GROWTH, NoiseMode.CONSTANT),
+                      renderer.tones().get("g" + (g + 1)))
                   .get(0);
           int left = g * (16 + 2);
           assertArrayEquals(
@@ -97,7 +117,8 @@ class FrameRendererTest {
               0,
               "nearest",
               "h264",
-              18);
+              18,
+              Display.STRETCH);
       List<BufferedImage> frames = new FrameRenderer(e, GROWTH, once).render(0, 48);
       assertThrows(AssertionError.class, () -> Seams.assertSeamless(frames));
     }

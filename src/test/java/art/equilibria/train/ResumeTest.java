@@ -11,6 +11,7 @@ import ai.djl.ndarray.NDManager;
 import art.equilibria.TestPieces;
 import art.equilibria.piece.Channels;
 import art.equilibria.piece.Piece;
+import art.equilibria.piece.Synthesis;
 import art.equilibria.run.CheckpointStore;
 import art.equilibria.run.RunException;
 import art.equilibria.run.RunFolder;
@@ -23,6 +24,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A run stopped and resumed ends exactly where an uninterrupted one does. */
 class ResumeTest {
@@ -67,9 +70,13 @@ class ResumeTest {
     return new TrainingRun(piece, run, Device.cpu(), listener).resume(RunInfo.read(run), STEPS);
   }
 
-  @Test
-  void stoppedAndResumedEqualsUninterrupted(@TempDir Path tmp) throws Exception {
-    Piece piece = TestPieces.tiny(3); // checkpoints every 2 steps
+  @ParameterizedTest
+  @EnumSource(Synthesis.class)
+  void stoppedAndResumedEqualsUninterrupted(Synthesis synthesis, @TempDir Path tmp)
+      throws Exception {
+    // Checkpoints every 2 steps; StyleGAN v1's bounded output keeps its scale in the checkpoint.
+    Piece piece =
+        synthesis == Synthesis.STYLEGAN1 ? TestPieces.tinyStyleGan1(3) : TestPieces.tiny(3);
     RunFolder whole = uninterrupted(tmp.resolve("a"), piece);
     RunFolder parts = stopped(tmp.resolve("b"), piece, 3);
     assertTrue(Files.exists(parts.checkpoints().resolve("step-000003.ckpt")));

@@ -1,0 +1,31 @@
+package art.equilibria.measure;
+
+import ai.djl.ndarray.NDArray;
+
+/**
+ * A number that describes a picture as it is shown, computed for a whole batch at once on the
+ * tensors' device. Measures read display levels, so they judge what the eye sees rather than the
+ * generator's raw values. New measures are plug-ins: implement this and list the class in {@code
+ * META-INF/services/art.equilibria.measure.Measure}.
+ */
+public interface Measure {
+  /** The name used in tables, pieces and on the command line, e.g. {@code clipped}. */
+  String name();
+
+  /** What the number means, in one line. */
+  String meaning();
+
+  /** The smallest value the measure can take. */
+  double min();
+
+  /** The largest value the measure can take (may be infinite). */
+  double max();
+
+  /**
+   * One value per picture.
+   *
+   * @param levels N x 3 x H x W display levels, 0 to 255 (not necessarily whole)
+   * @return N values
+   */
+  NDArray of(NDArray levels);
+}
