@@ -73,7 +73,8 @@ final class RenderOptions {
       names = "--display",
       description =
           "How values become pixels: stretch (a fixed tone map measured on the render's own"
-              + " frames) or clamp (the artwork's: -1 black, 1 white).")
+              + " frames), stretch-channels (the same per colour channel) or clamp (the"
+              + " artwork's: -1 black, 1 white).")
   String display;
 
   /** The options given, by render field name. */

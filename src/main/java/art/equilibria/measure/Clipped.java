@@ -13,23 +13,8 @@ public final class Clipped implements Measure {
   public static final double MARGIN = 8;
 
   @Override
-  public String name() {
-    return "clipped";
-  }
-
-  @Override
-  public String meaning() {
-    return "share of channel values within 8 of 0 or 255";
-  }
-
-  @Override
-  public double min() {
-    return 0;
-  }
-
-  @Override
-  public double max() {
-    return 1;
+  public About about() {
+    return new About("clipped", "share of channel values within 8 of 0 or 255", 0, 1);
   }
 
   @Override

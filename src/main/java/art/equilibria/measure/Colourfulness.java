@@ -12,23 +12,12 @@ import art.equilibria.nn.Tensors;
  */
 public final class Colourfulness implements Measure {
   @Override
-  public String name() {
-    return "colourfulness";
-  }
-
-  @Override
-  public String meaning() {
-    return "Hasler-Süsstrunk colourfulness (0 grey, 33 moderate, 59 quite, 109 extreme)";
-  }
-
-  @Override
-  public double min() {
-    return 0;
-  }
-
-  @Override
-  public double max() {
-    return Double.POSITIVE_INFINITY;
+  public About about() {
+    return new About(
+        "colourfulness",
+        "Hasler-Süsstrunk colourfulness (0 grey, 33 moderate, 59 quite, 109 extreme)",
+        0,
+        Double.POSITIVE_INFINITY);
   }
 
   @Override

@@ -9,17 +9,17 @@ import ai.djl.ndarray.NDArray;
  * META-INF/services/art.equilibria.measure.Measure}.
  */
 public interface Measure {
-  /** The name used in tables, pieces and on the command line, e.g. {@code clipped}. */
-  String name();
+  /**
+   * What a measure is.
+   *
+   * @param name the name used in tables, pieces and on the command line, e.g. {@code clipped}
+   * @param meaning what the number means, in one line
+   * @param min the smallest value the measure can take
+   * @param max the largest value the measure can take (may be infinite)
+   */
+  record About(String name, String meaning, double min, double max) {}
 
-  /** What the number means, in one line. */
-  String meaning();
-
-  /** The smallest value the measure can take. */
-  double min();
-
-  /** The largest value the measure can take (may be infinite). */
-  double max();
+  About about();
 
   /**
    * One value per picture.

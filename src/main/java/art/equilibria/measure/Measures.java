@@ -14,11 +14,11 @@ public final class Measures {
 
   private Measures(Iterable<Measure> measures) {
     for (Measure m : measures) {
-      Measure before = byName.putIfAbsent(m.name(), m);
+      Measure before = byName.putIfAbsent(m.about().name(), m);
       if (before != null && before.getClass() != m.getClass()) {
         throw new IllegalStateException(
             "two measures are named "
-                + m.name()
+                + m.about().name()
                 + ": "
                 + before.getClass().getName()
                 + " and "
@@ -38,14 +38,6 @@ public final class Measures {
     return List.copyOf(byName.keySet());
   }
 
-  public Measure get(String name) {
-    Measure m = byName.get(name);
-    if (m == null) {
-      throw new IllegalArgumentException("unknown measure " + name);
-    }
-    return m;
-  }
-
   public Map<String, Measure> all() {
     return Collections.unmodifiableMap(byName);
   }
@@ -59,7 +51,7 @@ public final class Measures {
   public Map<String, Double> summarise(NDArray levels) {
     Map<String, Double> out = new LinkedHashMap<>();
     for (Measure m : byName.values()) {
-      out.put(m.name(), (double) m.of(levels).mean().getFloat());
+      out.put(m.about().name(), (double) m.of(levels).mean().getFloat());
     }
     out.put(Vendi.NAME, Vendi.of(levels));
     return out;

@@ -12,23 +12,8 @@ public final class MidTone implements Measure {
   public static final double HIGH = 231;
 
   @Override
-  public String name() {
-    return "mid-tone";
-  }
-
-  @Override
-  public String meaning() {
-    return "share of pixels whose channels all lie in 24..231";
-  }
-
-  @Override
-  public double min() {
-    return 0;
-  }
-
-  @Override
-  public double max() {
-    return 1;
+  public About about() {
+    return new About("mid-tone", "share of pixels whose channels all lie in 24..231", 0, 1);
   }
 
   @Override

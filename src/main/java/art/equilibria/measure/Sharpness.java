@@ -14,23 +14,12 @@ public final class Sharpness implements Measure {
   public static final int SCALE = 128;
 
   @Override
-  public String name() {
-    return "sharpness";
-  }
-
-  @Override
-  public String meaning() {
-    return "mean Sobel magnitude of the luma at 128 x 128, in levels per pixel";
-  }
-
-  @Override
-  public double min() {
-    return 0;
-  }
-
-  @Override
-  public double max() {
-    return Double.POSITIVE_INFINITY;
+  public About about() {
+    return new About(
+        "sharpness",
+        "mean Sobel magnitude of the luma at 128 x 128, in levels per pixel",
+        0,
+        Double.POSITIVE_INFINITY);
   }
 
   @Override

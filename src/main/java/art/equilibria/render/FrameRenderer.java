@@ -112,7 +112,14 @@ public final class FrameRenderer {
           LatentPath path = pathsByRow.get(k % paths).get(g);
           latents.add(path.at((k + 0.5) / TONE_SAMPLES));
         }
-        values.add(ToneMap.thin(images(g, batch(latents)), TONE_BATCH * TONE_VALUES_PER_SAMPLE));
+        // A scope per batch: only the thinned values outlive it, not the generator's activations.
+        NDArray thinned;
+        try (NDScope batchScope = new NDScope()) {
+          thinned = ToneMap.thin(images(g, batch(latents)), TONE_BATCH * TONE_VALUES_PER_SAMPLE);
+          NDScope.unregister(thinned);
+        }
+        NDScope.register(thinned);
+        values.add(thinned);
       }
       return ToneMap.measure(spec.display(), NDArrays.concat(values));
     }

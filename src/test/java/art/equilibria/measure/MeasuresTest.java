@@ -132,7 +132,7 @@ class MeasuresTest {
       NDArray values = m.of(flat(8, 10, 200, 250));
       double v = values.getFloat(0);
       org.junit.jupiter.api.Assertions.assertTrue(
-          v >= m.min() && v <= m.max(), m.name() + " " + v + " outside its range");
+          v >= m.about().min() && v <= m.about().max(), m.about().name() + " " + v + " outside");
     }
   }
 }

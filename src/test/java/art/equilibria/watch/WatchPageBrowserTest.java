@@ -100,7 +100,10 @@ class WatchPageBrowserTest {
       assertEquals("running", mid.path("state").asText());
       assertEquals("1 of 2", mid.path("stage").asText());
       assertEquals(2, mid.path("images").size(), "one grid per generator");
-      assertEquals(8, mid.path("charts").size(), "5 terms, total, gradient norm, colour variance");
+      assertEquals(
+          10,
+          mid.path("charts").size(),
+          "5 terms, total, gradient norm, colour variance, diversity, clipped share");
       assertEquals("no events", mid.path("events").asText());
 
       // A second tab opened and closed while the training goes on must not disturb anything.
