@@ -27,6 +27,11 @@ public enum Distance {
     return x.square().sum(new int[] {1}).sqrt();
   }
 
+  /** The name pieces use. */
+  public String key() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+
   public static Distance named(String name) {
     return valueOf(name.toUpperCase(java.util.Locale.ROOT));
   }

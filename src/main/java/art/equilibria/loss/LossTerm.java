@@ -2,6 +2,8 @@ package art.equilibria.loss;
 
 import ai.djl.ndarray.NDArray;
 import art.equilibria.piece.NetworkKind;
+import art.equilibria.piece.TermOption;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,9 +22,9 @@ public interface LossTerm {
   /** The kinds of network this term can train. */
   Set<NetworkKind> trains();
 
-  /** Option names this term accepts under {@code options:} in a piece. */
-  default Set<String> options() {
-    return Set.of();
+  /** The options this term accepts under {@code options:} in a piece, checked when it is read. */
+  default List<TermOption> options() {
+    return List.of();
   }
 
   /**

@@ -4,6 +4,9 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.index.NDIndex;
 import art.equilibria.nn.Tensors;
 import art.equilibria.piece.NetworkKind;
+import art.equilibria.piece.TermOption;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,14 +23,17 @@ abstract class MetricLearning implements LossTerm {
   }
 
   @Override
-  public Set<String> options() {
-    return Set.of("margin", "distance");
+  public List<TermOption> options() {
+    return List.of(
+        TermOption.number("margin", 0, 10000),
+        TermOption.choice(
+            "distance", Arrays.stream(Distance.values()).map(Distance::key).toList()));
   }
 
   @Override
   public NDArray compute(LossInputs in, TermOptions options) {
     double margin = options.number("margin", 1.0);
-    Distance distance = Distance.named(options.text("distance", "euclidean"));
+    Distance distance = Distance.named(options.text("distance", Distance.EUCLIDEAN.key()));
     NDArray total = null;
     int pairs = 0;
     for (String anchor : in.anchors()) {

@@ -113,7 +113,8 @@ public final class PieceReader {
             renderOverrides.isEmpty()
                 ? null
                 : YamlDocument.root(new Yaml().dump(renderOverrides), COMMAND_LINE),
-            generators),
+            generators,
+            schedule.finalResolution()),
         guard(fields.get("guard").orElse(empty(fields, "guard"))));
   }
 

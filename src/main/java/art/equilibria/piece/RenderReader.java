@@ -34,9 +34,21 @@ final class RenderReader {
       List.of("slerp", "linear", "spline", "circle", "noise");
   static final List<String> EASINGS = List.of("none", "ease-in-out", "ease-in", "ease-out");
   static final List<String> SPACES = List.of("z", "w");
-  static final List<String> LAYOUTS = List.of("side-by-side", "stacked", "grid", "single");
   static final List<String> SCALINGS = List.of("smooth", "nearest");
   static final List<String> FORMATS = List.of("h264", "prores", "ffv1", "vp9", "png");
+
+  /**
+   * The largest frame: 8K (8192 x 4320), the most H.264's highest level (6.2, 139,264 macroblocks)
+   * takes, and a frame the launcher's 4 GiB Java heap holds several of while encoding.
+   */
+  static final int MAX_SIDE = 8192;
+
+  static final long MAX_PIXELS = 8192L * 4320;
+  static final int MAX_ROWS = 16;
+  static final int MAX_GAP = 1024;
+
+  /** Tiles drawn smaller than this leave the scaler nothing to scale. */
+  private static final int MIN_TILE = 2;
 
   private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
   private static final Pattern SIZE = Pattern.compile("(-?[0-9]+)\\s*[xX]\\s*(-?[0-9]+)");
@@ -47,8 +59,9 @@ final class RenderReader {
    * @param block the render block, or an empty value when the piece has none
    * @param overrides fields that replace the block's (from the command line), or null
    * @param generators the piece's generator names, which {@code generator} must be one of
+   * @param tile the tiles' natural size in pixels (the schedule's final resolution)
    */
-  static RenderSpec read(YamlValue block, YamlValue overrides, List<String> generators)
+  static RenderSpec read(YamlValue block, YamlValue overrides, List<String> generators, int tile)
       throws PieceException {
     YamlFields fields = YamlFields.of(block, "render", FIELDS);
     if (overrides != null) {
@@ -63,6 +76,18 @@ final class RenderReader {
     }
     int[] size = size(fields);
     String format = fields.choice("format", "h264", FORMATS);
+    String layout = fields.choice("layout", "side-by-side", Layout.NAMES);
+    int rows = fields.integer("rows", 2, 1, MAX_ROWS);
+    String generator = generator(fields, generators);
+    int gap = fields.integer("gap", 0, 0, MAX_GAP);
+    checkFrame(
+        blamedForFrame(fields, block),
+        size,
+        Layout.named(layout),
+        rows,
+        generator.isEmpty() ? generators.size() : 1,
+        tile,
+        gap);
     return new RenderSpec(
         keyframes,
         seeds,
@@ -73,10 +98,10 @@ final class RenderReader {
         fields.get("duration").isPresent() ? Durations.seconds(fields.get("duration").get()) : 60,
         fields.integer("fps", 30, 1, 240),
         fields.bool("loop", true),
-        fields.choice("layout", "side-by-side", LAYOUTS),
-        fields.integer("rows", 2, 1, Integer.MAX_VALUE),
-        generator(fields, generators),
-        fields.integer("gap", 0, 0, Integer.MAX_VALUE),
+        layout,
+        rows,
+        generator,
+        gap,
         background(fields),
         size[0],
         size[1],
@@ -86,9 +111,66 @@ final class RenderReader {
         fields.choice("display", Display.STRETCH));
   }
 
-  /** x264 takes 0 to 51, VP9 0 to 63; the other formats ignore it. */
+  /**
+   * x264 takes 1 to 51 in the High profile (0 is lossless, which needs High 4:4:4), VP9 0 to 63;
+   * the other formats ignore it.
+   */
   private static int crf(YamlFields fields, String format) throws PieceException {
-    return fields.integer("crf", 18, 0, format.equals("h264") ? 51 : 63);
+    if (format.equals("h264")) {
+      YamlValue value = fields.get("crf").orElse(null);
+      if (value != null && value.whole() == 0) {
+        throw value.error(
+            "0 is lossless, which H.264's High profile cannot store; use 1 or more, or format"
+                + " ffv1 or prores for a lossless master");
+      }
+      return fields.integer("crf", 18, 1, 51);
+    }
+    return fields.integer("crf", 18, 0, 63);
+  }
+
+  private static YamlValue blamedForFrame(YamlFields fields, YamlValue block) {
+    return fields.get("size").or(() -> fields.get("gap")).orElse(block);
+  }
+
+  /**
+   * The frame must fit the encoders and memory, and each tile must come out at least a couple of
+   * pixels: checked here so {@code make} never trains a whole schedule and then fails to render.
+   */
+  private static void checkFrame(
+      YamlValue blamed, int[] size, Layout layout, int rows, int shown, int tile, int gap)
+      throws PieceException {
+    int paths = layout.paths(rows);
+    long columns = layout.columns(paths, shown);
+    long down = layout.rows(paths, shown);
+    long naturalWidth = columns * tile + (columns - 1) * gap;
+    long naturalHeight = down * tile + (down - 1) * gap;
+    boolean natural = size[0] == 0;
+    if (natural) {
+      if (naturalWidth > MAX_SIDE
+          || naturalHeight > MAX_SIDE
+          || naturalWidth * naturalHeight > MAX_PIXELS) {
+        throw blamed.error(
+            "the frame would be "
+                + naturalWidth
+                + "x"
+                + naturalHeight
+                + " at its natural size, over the largest, "
+                + MAX_SIDE
+                + "x4320; set a size such as 3840x2160, or use a smaller gap or fewer rows");
+      }
+      return;
+    }
+    double scale = Math.min((double) size[0] / naturalWidth, (double) size[1] / naturalHeight);
+    if (tile * scale < MIN_TILE) {
+      throw blamed.error(
+          "tiles would be drawn "
+              + YamlFields.format(Math.round(tile * scale * 100) / 100.0)
+              + " pixels wide in a "
+              + size[0]
+              + "x"
+              + size[1]
+              + " frame; use a smaller gap, fewer rows or a larger size");
+    }
   }
 
   private static List<Long> seeds(YamlFields fields) throws PieceException {
@@ -166,9 +248,17 @@ final class RenderReader {
       throw value.error(
           value.describe() + " is not a size; write WIDTHxHEIGHT (1920x1080) or native");
     }
-    return new int[] {
-      side(value, "width", matcher.group(1)), side(value, "height", matcher.group(2))
-    };
+    int width = side(value, "width", matcher.group(1));
+    int height = side(value, "height", matcher.group(2));
+    if ((long) width * height > MAX_PIXELS) {
+      throw value.error(
+          width
+              + "x"
+              + height
+              + " is more pixels than the largest frame, 8192x4320 (H.264's highest level);"
+              + " use a smaller size");
+    }
+    return new int[] {width, height};
   }
 
   private static int side(YamlValue value, String side, String digits) throws PieceException {
@@ -178,8 +268,9 @@ final class RenderReader {
     } catch (NumberFormatException tooLong) {
       pixels = Long.MAX_VALUE;
     }
-    if (pixels <= 0 || pixels > 16384) {
-      throw value.error(side + " " + digits + " is out of range; use 2 to 16384 pixels, or native");
+    if (pixels <= 0 || pixels > MAX_SIDE) {
+      throw value.error(
+          side + " " + digits + " is out of range; use 2 to " + MAX_SIDE + " pixels, or native");
     }
     if (pixels % 2 != 0) {
       String even = pixels > 2 ? (pixels - 1) + " or " + (pixels + 1) : "2";

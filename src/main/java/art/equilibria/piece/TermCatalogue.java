@@ -18,7 +18,7 @@ public interface TermCatalogue {
 
   /**
    * @param trains the kinds of network the term can train
-   * @param options the option names the term accepts
+   * @param options the options the term accepts
    */
-  record Rules(Set<NetworkKind> trains, Set<String> options) {}
+  record Rules(Set<NetworkKind> trains, List<TermOption> options) {}
 }

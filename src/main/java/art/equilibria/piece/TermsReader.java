@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -166,8 +167,8 @@ final class TermsReader {
     if (value == null) {
       return Map.of();
     }
-    List<String> accepted =
-        catalogue.rules(term).orElseThrow().options().stream().sorted().toList();
+    Map<String, TermOption> accepted = new TreeMap<>();
+    catalogue.rules(term).orElseThrow().options().forEach(o -> accepted.put(o.name(), o));
     Map<String, Object> options = new LinkedHashMap<>();
     for (Map.Entry<String, YamlValue> option :
         YamlFields.free(value, "(option: value)").all().entrySet()) {
@@ -175,26 +176,41 @@ final class TermsReader {
       if (accepted.isEmpty()) {
         throw optionValue.error("'" + term + "' takes no options; remove options");
       }
-      if (!accepted.contains(option.getKey())) {
+      TermOption rule = accepted.get(option.getKey());
+      if (rule == null) {
         throw optionValue.error(
             "'"
                 + term
                 + "' has no option '"
                 + option.getKey()
                 + "'; its options: "
-                + String.join(", ", accepted));
+                + String.join(", ", accepted.keySet()));
       }
-      options.put(option.getKey(), optionValue(optionValue));
+      options.put(option.getKey(), optionValue(optionValue, rule));
     }
     return Collections.unmodifiableMap(options);
   }
 
-  /** Numbers are kept as {@code Double}, anything else as text: terms check the values. */
-  private static Object optionValue(YamlValue value) throws PieceException {
+  /** Numbers are kept as {@code Double}, words as text, each checked against the term's rule. */
+  private static Object optionValue(YamlValue value, TermOption rule) throws PieceException {
+    String wanted = rule.name() + " takes " + rule.describe();
     if (!value.isScalar()) {
-      throw value.error("an option's value is a number or text, got " + value.describe());
+      throw value.error(wanted + ", not " + value.describe());
     }
-    return value.isNumber() ? (Object) value.number() : value.text();
+    if (rule.isChoice()) {
+      if (!rule.choices().contains(value.text())) {
+        throw value.error("'" + value.text() + "' is not accepted; " + wanted);
+      }
+      return value.text();
+    }
+    if (!value.isNumber()) {
+      throw value.error(value.describe() + " is not a number; " + wanted);
+    }
+    double number = YamlFields.finite(value);
+    if (number < rule.min() || number > rule.max()) {
+      throw value.error(YamlFields.format(number) + " is out of range; " + wanted);
+    }
+    return number;
   }
 
   private List<String> training(NetworkKind kind) {

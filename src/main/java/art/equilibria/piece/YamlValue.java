@@ -20,6 +20,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class YamlValue {
 
+  /** Every underscore follows a digit: the only place YAML 1.1 allows one in a number. */
+  private static final Pattern UNDERSCORE_AFTER_DIGIT = Pattern.compile("[^_]*(?:[0-9]_+[^_]*)*");
+
   private static final Pattern WHOLE = Pattern.compile("[-+]?[0-9]+");
   private static final Pattern DECIMAL =
       Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
@@ -79,8 +82,8 @@ final class YamlValue {
   }
 
   long whole() throws PieceException {
-    String text = isScalar() ? ((ScalarNode) node).getValue().replace("_", "") : null;
-    if (text == null || !WHOLE.matcher(text).matches()) {
+    String text = numberText();
+    if (!WHOLE.matcher(text).matches()) {
       throw error("expected a whole number, got " + describe());
     }
     try {
@@ -94,7 +97,7 @@ final class YamlValue {
    * A number; {@code .inf} and {@code .nan} are read too, so callers can say why they are wrong.
    */
   double number() throws PieceException {
-    String text = isScalar() ? ((ScalarNode) node).getValue().replace("_", "") : "";
+    String text = numberText();
     if (WHOLE.matcher(text).matches() || DECIMAL.matcher(text).matches()) {
       return Double.parseDouble(text);
     }
@@ -105,6 +108,12 @@ final class YamlValue {
       return Double.NaN;
     }
     throw error("expected a number, got " + describe());
+  }
+
+  /** The scalar with YAML 1.1's digit separators (1_000, not _10) taken out; "" for others. */
+  private String numberText() {
+    String raw = isScalar() ? ((ScalarNode) node).getValue() : "";
+    return UNDERSCORE_AFTER_DIGIT.matcher(raw).matches() ? raw.replace("_", "") : raw;
   }
 
   /** Whether the value reads as a number, so free-form options can keep numbers as numbers. */

@@ -14,6 +14,7 @@ import art.equilibria.nn.NoiseMode;
 import art.equilibria.nn.Tensors;
 import art.equilibria.piece.Display;
 import art.equilibria.piece.Growth;
+import art.equilibria.piece.Layout;
 import art.equilibria.piece.RenderSpec;
 import art.equilibria.render.path.Easing;
 import art.equilibria.render.path.LatentPath;

@@ -13,7 +13,10 @@ import java.util.TreeMap;
 final class FakeTerms implements TermCatalogue {
 
   private static final Set<NetworkKind> BOTH = Set.of(GENERATOR, DISCRIMINATOR);
-  private static final Set<String> DISTANCE = Set.of("margin", "distance");
+  private static final List<TermOption> DISTANCE =
+      List.of(
+          TermOption.number("margin", 0, 10000),
+          TermOption.choice("distance", List.of("cosine", "euclidean")));
 
   // After the sets above: static fields initialise in order.
   static final FakeTerms CATALOGUE = new FakeTerms();
@@ -21,11 +24,11 @@ final class FakeTerms implements TermCatalogue {
   private final Map<String, Rules> rules =
       new TreeMap<>(
           Map.of(
-              "adversarial", new Rules(BOTH, Set.of()),
-              "diametric", new Rules(Set.of(DISCRIMINATOR), Set.of()),
-              "colour-variance", new Rules(Set.of(GENERATOR), Set.of()),
-              "cosine", new Rules(Set.of(GENERATOR), Set.of()),
-              "euclidean", new Rules(Set.of(GENERATOR), Set.of()),
+              "adversarial", new Rules(BOTH, List.of()),
+              "diametric", new Rules(Set.of(DISCRIMINATOR), List.of()),
+              "colour-variance", new Rules(Set.of(GENERATOR), List.of()),
+              "cosine", new Rules(Set.of(GENERATOR), List.of()),
+              "euclidean", new Rules(Set.of(GENERATOR), List.of()),
               "contrastive", new Rules(BOTH, DISTANCE),
               "triplet", new Rules(BOTH, DISTANCE)));
 

@@ -176,7 +176,7 @@ class ShippedPiecesTest {
             RenderReader.INTERPOLATIONS,
             RenderReader.EASINGS,
             RenderReader.SPACES,
-            RenderReader.LAYOUTS,
+            Layout.NAMES,
             RenderReader.SCALINGS,
             RenderReader.FORMATS,
             keys(Synthesis.values()),

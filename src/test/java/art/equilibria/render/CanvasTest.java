@@ -3,6 +3,7 @@ package art.equilibria.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import art.equilibria.piece.Layout;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.List;

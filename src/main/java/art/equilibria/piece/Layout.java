@@ -1,4 +1,4 @@
-package art.equilibria.render;
+package art.equilibria.piece;
 
 import java.util.List;
 import java.util.Locale;
