@@ -9,6 +9,8 @@ import art.equilibria.bench.TrainingBenchmark;
 import art.equilibria.piece.Piece;
 import art.equilibria.piece.RenderSpec;
 import art.equilibria.render.TrainedRun;
+import art.equilibria.run.RunException;
+import art.equilibria.run.RunFolder;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -113,6 +115,7 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     out = spec.commandLine().getOut();
+    checkOptions();
     long launched = ManagementFactory.getRuntimeMXBean().getStartTime();
     Device d = device.choice.resolve();
     Piece piece = TrainCommand.readPiece(pieceFile);
@@ -170,6 +173,36 @@ final class BenchCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** Every option checked before the first step, so none fails after minutes of benchmarking. */
+  private void checkOptions() throws RunException, UserError {
+    if (steps < 1) {
+      throw new UserError("--steps " + steps + ": give 1 or more timed steps");
+    }
+    if (frames < 1) {
+      throw new UserError("--frames " + frames + ": give 1 or more frames");
+    }
+    for (long m : memoryAt) {
+      if (m < 1) {
+        throw new UserError("--memory " + m + ": sample after 1 or more steps");
+      }
+    }
+    for (long m : renderMemoryAt) {
+      if (m < 0) {
+        throw new UserError("--render-memory " + m + ": give 0 (none) or more frames");
+      }
+    }
+    if (profile != null && java.nio.file.Files.isDirectory(profile)) {
+      throw new UserError(
+          "--profile "
+              + profile
+              + " is a folder; give a file, e.g. "
+              + profile.resolve("trace.json"));
+    }
+    if (render != null) {
+      RunFolder.open(render);
+    }
   }
 
   private void renderBenchmark(Device d) throws Exception {

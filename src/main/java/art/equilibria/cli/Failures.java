@@ -2,6 +2,7 @@ package art.equilibria.cli;
 
 import ai.djl.engine.EngineException;
 import art.equilibria.piece.PieceException;
+import art.equilibria.render.video.OutputPathException;
 import art.equilibria.run.RunException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -17,6 +18,11 @@ final class Failures implements IExecutionExceptionHandler {
     boolean verbose = parsed.hasMatchedOption("--verbose") || hasVerbose(parsed);
     if (e instanceof PieceException || e instanceof UserError || e instanceof RunException) {
       cli.getErr().println(e.getMessage());
+      return Main.BAD_INPUT;
+    }
+    OutputPathException output = causeOfType(e, OutputPathException.class);
+    if (output != null) {
+      cli.getErr().println(output.getMessage());
       return Main.BAD_INPUT;
     }
     EngineException engine = engineFailure(e);
@@ -40,9 +46,14 @@ final class Failures implements IExecutionExceptionHandler {
 
   /** The engine failure behind {@code e}, if libtorch failed to load; null otherwise. */
   static EngineException engineFailure(Throwable e) {
+    return causeOfType(e, EngineException.class);
+  }
+
+  /** {@code e} or the first of its causes of that type; null when there is none. */
+  private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof EngineException engine) {
-        return engine;
+      if (type.isInstance(t)) {
+        return type.cast(t);
       }
     }
     return null;

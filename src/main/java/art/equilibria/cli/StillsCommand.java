@@ -57,6 +57,12 @@ final class StillsCommand implements Callable<Integer> {
     if (count < 1 || count > 1000) {
       throw new UserError("--count " + count + ": use 1 to 1000 candidate seeds");
     }
+    for (double t : times) {
+      // Written so that NaN, which every comparison rejects, is refused too.
+      if (!(t >= 0 && t <= 1)) {
+        throw new UserError("--times " + t + ": times are numbers from 0 to 1, e.g. 0,0.25,0.5");
+      }
+    }
     Device d = device.choice.resolve();
     try (TrainedRun run = RenderCommand.open(runDir, checkpoint, d, render.overrides())) {
       Path dir = out != null ? out : run.folder().dir().resolve("stills");
@@ -76,9 +82,6 @@ final class StillsCommand implements Callable<Integer> {
       int columns = (int) Math.ceil(Math.sqrt(stills.size()));
       Images.writePng(ContactSheet.of(stills, labels, columns), dir.resolve("contact-sheet.png"));
       for (double t : times) {
-        if (t < 0 || t > 1) {
-          throw new UserError("--times " + t + ": times are in [0, 1]");
-        }
         long frame = Math.min(frames.frames() - 1, Math.round(t * frames.frames()));
         Images.writePng(
             frames.render(frame, 1).get(0), dir.resolve(String.format("t-%.4f.png", t)));

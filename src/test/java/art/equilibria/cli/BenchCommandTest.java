@@ -1,6 +1,7 @@
 package art.equilibria.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -92,6 +93,24 @@ class BenchCommandTest {
     assertTrue(Files.isRegularFile(trace), "no trace written");
     assertTrue(r.out().contains("| operation | self ms/step | share | calls/step |"), r.out());
     assertTrue(r.out().contains("`aten::"), r.out());
+  }
+
+  @Test
+  void badNumbersAndAMissingRunAreRefusedBeforeAnyStep() {
+    for (String[] args :
+        List.of(
+            new String[] {"--steps", "0"},
+            new String[] {"--steps", "-5"},
+            new String[] {"--frames", "0"},
+            new String[] {"--memory", "0"})) {
+      Cli.Result r = Cli.run("bench", TINY, args[0], args[1]);
+      assertEquals(2, r.exit(), String.join(" ", args) + ": " + r.err());
+      assertTrue(r.err().startsWith(args[0] + " " + args[1] + ":"), r.err());
+    }
+    Cli.Result missing = Cli.run("bench", TINY, "--render", "/nonexistent");
+    assertEquals(2, missing.exit());
+    assertTrue(missing.err().contains("no such run folder"), missing.err());
+    assertFalse(missing.out().contains("| resolution |"), "refused before the training table");
   }
 
   @Test

@@ -196,9 +196,38 @@ class RenderCommandTest {
   void anUnwritableOutputIsNamed(@TempDir Path out) throws IOException {
     Path file = Files.writeString(out.resolve("a-file"), "x");
     Cli.Result r = cli("render", run.toString(), "--out", file.resolve("video.mp4").toString());
-    assertEquals(1, r.exit());
+    assertEquals(2, r.exit());
     assertTrue(r.err().contains(file + " is a file, not a folder"), r.err());
     assertTrue(r.err().contains("choose another output path"), r.err());
+  }
+
+  @Test
+  void anOutputThatIsNoFileIsRefused() {
+    Cli.Result r = cli("render", run.toString(), "--out", "/dev/null");
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().contains("/dev/null: it is not a file"), r.err());
+    Cli.Result empty = cli("render", run.toString(), "--out", "");
+    assertEquals(2, empty.exit(), empty.err());
+    assertTrue(empty.err().contains("the output path is empty"), empty.err());
+  }
+
+  @Test
+  void framesNamedLikeAVideoFileAreRefused(@TempDir Path out) {
+    Path named = out.resolve("x.mp4");
+    Cli.Result r = cli("render", run.toString(), "--format", "png", "--out", named.toString());
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().contains("png writes a folder of frames"), r.err());
+    assertTrue(r.err().contains(out.resolve("x-frames").toString()), r.err());
+    assertFalse(Files.exists(named), "no folder named like a video");
+  }
+
+  @Test
+  void timesThatAreNotNumbersFromZeroToOneAreRefused() {
+    for (String t : List.of("NaN", "1.5", "-0.1")) {
+      Cli.Result r = cli("stills", run.toString(), "--times", t);
+      assertEquals(2, r.exit(), t + ": " + r.err());
+      assertTrue(r.err().contains("times are numbers from 0 to 1"), r.err());
+    }
   }
 
   @Test
