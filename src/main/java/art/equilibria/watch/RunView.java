@@ -119,13 +119,21 @@ final class RunView {
     return out;
   }
 
-  /** A snapshot file by name, or null when the name is not one (no way out of the folder). */
+  /**
+   * A snapshot file by name, as its real path; null when the name is not one, or the file is not a
+   * regular file inside the run (no way out of the folder).
+   */
   Path snapshotFile(String name) {
     if (!SnapshotFiles.NAME.matcher(name).matches()) {
       return null;
     }
-    Path file = run.snapshots().resolve(name);
-    return Files.isRegularFile(file) ? file : null;
+    // A link is followed only within the run: the page must not be a way to read other files.
+    try {
+      Path file = run.snapshots().resolve(name).toRealPath();
+      return file.startsWith(run.dir().toRealPath()) && Files.isRegularFile(file) ? file : null;
+    } catch (IOException e) {
+      return null; // absent, or a broken link
+    }
   }
 
   private RunInfo info() throws IOException {

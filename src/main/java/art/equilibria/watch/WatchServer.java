@@ -6,30 +6,25 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The page of one run on {@code http://127.0.0.1:PORT/}, served by the JDK's HTTP server on the
  * loopback address only. Binding and serving are separate steps so a taken port is known before a
- * training creates its run folder.
+ * training creates its run folder. A client that stalls, or asks too much at once, is cut off
+ * ({@link Limits}) rather than keeping the page from others.
  */
 public final class WatchServer implements AutoCloseable {
   public static final int DEFAULT_PORT = 8765;
 
-  /** Few threads: a page asks a handful of small questions a second. */
-  private static final int THREADS = 3;
-
   private final HttpServer http;
-  private final ExecutorService threads;
+  private final Workers workers;
   private final AtomicBoolean closed = new AtomicBoolean();
   private Router router;
 
-  private WatchServer(HttpServer http, ExecutorService threads) {
+  private WatchServer(HttpServer http, Workers workers) {
     this.http = http;
-    this.threads = threads;
+    this.workers = workers;
   }
 
   /**
@@ -38,19 +33,15 @@ public final class WatchServer implements AutoCloseable {
    * @throws java.net.BindException when the port is taken
    */
   public static WatchServer bind(int port) throws IOException {
+    return bind(port, Limits.DEFAULT);
+  }
+
+  static WatchServer bind(int port, Limits limits) throws IOException {
     HttpServer http =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-    AtomicInteger n = new AtomicInteger();
-    ExecutorService threads =
-        Executors.newFixedThreadPool(
-            THREADS,
-            task -> {
-              Thread t = new Thread(task, "watch-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    http.setExecutor(threads);
-    return new WatchServer(http, threads);
+    Workers workers = new Workers(limits);
+    http.setExecutor(workers);
+    return new WatchServer(http, workers);
   }
 
   /**
@@ -63,7 +54,7 @@ public final class WatchServer implements AutoCloseable {
       throw new IllegalStateException("already serving");
     }
     router = new Router(new RunView(run, live));
-    http.createContext("/", router);
+    http.createContext("/", workers.answering(router));
     http.start();
   }
 
@@ -86,7 +77,7 @@ public final class WatchServer implements AutoCloseable {
     if (closed.compareAndSet(false, true)) {
       // Up to a second for exchanges in flight: the last poll carries the final state.
       http.stop(1);
-      threads.shutdownNow();
+      workers.close();
     }
   }
 }

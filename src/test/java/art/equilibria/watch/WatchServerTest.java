@@ -12,11 +12,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -128,6 +131,95 @@ class WatchServerTest {
             "/snapshots/..%2frun.json",
             "/snapshots/../run.json", "/snapshots/000099-g1.png", "/run.json", "/api/nothing")) {
       assertEquals(404, Http.get(url, path).statusCode(), path);
+    }
+  }
+
+  @Test
+  void aSnapshotLinkingOutOfTheRunIsNotServed(@TempDir Path elsewhere) throws IOException {
+    Path secret = Files.writeString(elsewhere.resolve("secret.png"), "not for the page");
+    Path link = run.snapshots().resolve("000099-g1.png");
+    Files.createSymbolicLink(link, secret);
+    try {
+      assertEquals(404, Http.get(url, "/snapshots/000099-g1.png").statusCode());
+    } finally {
+      Files.delete(link);
+    }
+  }
+
+  @Test
+  void aSnapshotLinkingWithinTheRunIsServed() throws IOException {
+    Path link = run.snapshots().resolve("000099-g1.png");
+    Files.createSymbolicLink(link, Path.of("000006-g1.png"));
+    try {
+      assertEquals(200, Http.get(url, "/snapshots/000099-g1.png").statusCode());
+    } finally {
+      Files.delete(link);
+    }
+  }
+
+  /** Clients that connect and then say nothing, or half a request, and never more. */
+  @Test
+  void stalledClientsDoNotKeepThePageFromOthers() throws Exception {
+    Limits quick = new Limits(2, 4, Duration.ofMillis(300), Duration.ofSeconds(5));
+    try (WatchServer other = WatchServer.bind(0, quick)) {
+      other.serve(run, false);
+      List<Socket> stalled = new ArrayList<>();
+      try {
+        for (int i = 0; i < 10; i++) {
+          Socket socket = new Socket(InetAddress.getLoopbackAddress(), other.url().getPort());
+          stalled.add(socket);
+          if (i % 2 == 0) {
+            socket.getOutputStream().write("GET /api/sta".getBytes(StandardCharsets.US_ASCII));
+          }
+        }
+        // One that waited past its time behind them may be dropped; the page then asks again.
+        HttpResponse<byte[]> answer = null;
+        long end = System.nanoTime() + 3_000_000_000L;
+        while (answer == null && System.nanoTime() < end) {
+          try {
+            answer = Http.get(other.url(), "/api/status");
+          } catch (IOException dropped) {
+            Thread.sleep(100);
+          }
+        }
+        assertEquals(200, answer == null ? 0 : answer.statusCode(), "answered within 3 s");
+      } finally {
+        for (Socket socket : stalled) {
+          socket.close();
+        }
+      }
+    }
+  }
+
+  @Test
+  void clientsBeyondTheThreadsAndTheWaitingLineAreTurnedAwayAtOnce() throws Exception {
+    Limits few = new Limits(1, 1, Duration.ofSeconds(30), Duration.ofSeconds(30));
+    try (WatchServer other = WatchServer.bind(0, few)) {
+      other.serve(run, false);
+      List<Socket> stalled = new ArrayList<>();
+      try {
+        for (int i = 0; i < 4; i++) {
+          Socket socket = new Socket(InetAddress.getLoopbackAddress(), other.url().getPort());
+          stalled.add(socket);
+          socket.getOutputStream().write("GET /api/sta".getBytes(StandardCharsets.US_ASCII));
+        }
+        int closed = 0;
+        for (Socket socket : stalled) {
+          socket.setSoTimeout(1000);
+          try {
+            closed += socket.getInputStream().read() == -1 ? 1 : 0;
+          } catch (SocketTimeoutException stillOpen) {
+            // Answered by a thread, or waiting for one.
+          } catch (SocketException reset) {
+            closed++;
+          }
+        }
+        assertEquals(2, closed, "one answered, one waiting, the others closed");
+      } finally {
+        for (Socket socket : stalled) {
+          socket.close();
+        }
+      }
     }
   }
 
