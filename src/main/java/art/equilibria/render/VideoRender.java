@@ -37,29 +37,49 @@ public final class VideoRender {
             frames.height(),
             spec.fps(),
             spec.crf());
+    // Written first as not completed, so a render killed before its end still has its record.
+    record(run, frames, device, started, 0, false, 0).write(RenderRecord.beside(output));
     return new RenderJob(frames, sink, listener)
         .run(
             outcome -> {
-              new RenderRecord(
-                      run.folder().dir().toString(),
-                      run.checkpoint().getFileName().toString(),
-                      run.step(),
-                      run.piece().seed(),
-                      run.growth().resolution(),
-                      spec,
-                      frames.tones(),
-                      frames.width(),
-                      frames.height(),
-                      frames.frames(),
-                      outcome.frames(),
-                      outcome.completed(),
+              record(
+                      run,
+                      frames,
                       device,
                       started,
-                      (System.nanoTime() - t0) / 1e9,
-                      RenderRecord.currentVersions())
+                      outcome.frames(),
+                      outcome.completed(),
+                      (System.nanoTime() - t0) / 1e9)
                   .write(RenderRecord.beside(output));
               report.accept(outcome);
             });
+  }
+
+  private static RenderRecord record(
+      TrainedRun run,
+      FrameRenderer frames,
+      String device,
+      String started,
+      long written,
+      boolean completed,
+      double seconds) {
+    return new RenderRecord(
+        run.folder().dir().toString(),
+        run.checkpoint().getFileName().toString(),
+        run.step(),
+        run.piece().seed(),
+        run.growth().resolution(),
+        run.piece().render(),
+        frames.tones(),
+        frames.width(),
+        frames.height(),
+        frames.frames(),
+        written,
+        completed,
+        device,
+        started,
+        seconds,
+        RenderRecord.currentVersions());
   }
 
   /** {@code <run>/videos/step-000450-side-by-side.mp4}, numbered on if it exists. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -52,6 +53,29 @@ public final class AtomicFiles {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(finished, target, StandardCopyOption.REPLACE_EXISTING);
     }
+  }
+
+  /**
+   * Deletes the temporary files a killed process (kill -9, a power cut) left beside {@code target},
+   * those of its own name only: called when the same file is written again.
+   *
+   * @return how many were deleted
+   */
+  public static int removeLeftovers(Path target) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      return 0;
+    }
+    int removed = 0;
+    String prefix = "." + target.getFileName();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*.partial")) {
+      for (Path file : files) {
+        if (file.getFileName().toString().startsWith(prefix) && Files.deleteIfExists(file)) {
+          removed++;
+        }
+      }
+    }
+    return removed;
   }
 
   /** Temporary files are private; the file they become is an ordinary one (rw-r--r--). */

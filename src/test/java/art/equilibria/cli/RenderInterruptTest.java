@@ -15,19 +15,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A render stopped by the system (SIGTERM, as Ctrl-C) leaves a playable video and its record. */
+/**
+ * A render stopped by the system (SIGTERM, as Ctrl-C) leaves a playable video and its record; one
+ * killed outright (kill -9) a playable video and a record saying it did not complete.
+ */
 class RenderInterruptTest {
 
   @Test
   void aTerminatedRenderKeepsWhatItMade(@TempDir Path tmp) throws Exception {
-    assertEquals(
-        0,
-        Main.commandLine()
-            .execute("train", "src/test/resources/pieces/tiny.yaml", "--out", tmp.toString()));
-    Path run;
-    try (Stream<Path> s = Files.list(tmp.resolve("tiny"))) {
-      run = s.findFirst().orElseThrow();
-    }
+    Path run = trainedRun(tmp);
     Path video = tmp.resolve("long.mp4");
     Path log = tmp.resolve("render.log");
     Process child =
@@ -44,6 +40,39 @@ class RenderInterruptTest {
     RenderRecord record = RenderRecord.read(RenderRecord.beside(video));
     assertFalse(record.completed());
     assertEquals(info.frames(), record.framesWritten());
+  }
+
+  @Test
+  void aKilledRenderStillHasItsRecord(@TempDir Path tmp) throws Exception {
+    Path run = trainedRun(tmp);
+    Path video = tmp.resolve("killed.mp4");
+    Process child =
+        ChildJvm.equilibria(
+            tmp.resolve("render.log"),
+            "render",
+            run.toString(),
+            "--duration",
+            "1h",
+            "--out",
+            video.toString());
+    waitForFrames(video, child);
+    child.destroyForcibly();
+    assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the render did not die");
+
+    assertTrue(VideoProbe.probe(video).frames() > 0);
+    RenderRecord record = RenderRecord.read(RenderRecord.beside(video));
+    assertFalse(record.completed(), "written at the start, as not completed");
+    assertEquals(run.toString(), record.run());
+  }
+
+  private static Path trainedRun(Path tmp) throws IOException {
+    assertEquals(
+        0,
+        Main.commandLine()
+            .execute("train", "src/test/resources/pieces/tiny.yaml", "--out", tmp.toString()));
+    try (Stream<Path> s = Files.list(tmp.resolve("tiny"))) {
+      return s.findFirst().orElseThrow();
+    }
   }
 
   /** Waits until the encoder has written something, so the stop lands mid-render. */

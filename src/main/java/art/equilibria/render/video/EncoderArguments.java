@@ -31,10 +31,13 @@ final class EncoderArguments {
     if (fps < 1 || fps > 240) {
       throw new IllegalArgumentException("frame rate " + fps + " is outside 1-240 fps");
     }
+    // x264's High profile has no lossless mode (crf 0).
+    int minCrf = format == VideoFormat.H264 ? 1 : 0;
     int maxCrf = format == VideoFormat.H264 ? 51 : 63;
-    if ((format == VideoFormat.H264 || format == VideoFormat.VP9) && (crf < 0 || crf > maxCrf)) {
+    if ((format == VideoFormat.H264 || format == VideoFormat.VP9)
+        && (crf < minCrf || crf > maxCrf)) {
       throw new IllegalArgumentException(
-          "crf " + crf + " is outside 0-" + maxCrf + " for " + format.pieceName());
+          "crf " + crf + " is outside " + minCrf + "-" + maxCrf + " for " + format.pieceName());
     }
     if (preset == null || preset.isBlank()) {
       throw new IllegalArgumentException("no x264 preset; the usual one is veryfast");

@@ -37,33 +37,36 @@ import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.PointerPointer;
 
 /**
- * Rewrites a finished fragmented MP4 as a regular one with its index (moov) at the front, the
- * layout gallery players and browsers start fastest with. Packets are copied, never re-encoded,
- * into a temporary file beside the original, which then replaces it in one rename; on any failure
- * the fragmented file stays as it was (it plays too, only less widely).
+ * Rewrites a finished fragmented MP4 or QuickTime file as a regular one with its index (moov) at
+ * the front, the layout gallery players and browsers start fastest with. Packets are copied, never
+ * re-encoded, into a temporary file beside the original, which then replaces it in one rename; on
+ * any failure the fragmented file stays as it was (it plays too, only less widely).
  */
 final class Mp4Faststart {
   private Mp4Faststart() {}
 
-  static void rewrite(Path fragmented) throws IOException {
+  /**
+   * @param muxer {@code mp4} or {@code mov}, the container it is in and stays in
+   */
+  static void rewrite(Path fragmented, String muxer) throws IOException {
     Path absolute = fragmented.toAbsolutePath();
     Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".faststart.partial");
     try {
-      remux(absolute.toString(), temp.toString());
+      remux(absolute.toString(), temp.toString(), muxer);
       AtomicFiles.replace(temp, absolute);
     } finally {
       Files.deleteIfExists(temp);
     }
   }
 
-  private static void remux(String from, String to) throws IOException {
+  private static void remux(String from, String to, String muxer) throws IOException {
     AVFormatContext in = new AVFormatContext(null);
     AVFormatContext out = new AVFormatContext(null);
     AVPacket packet = av_packet_alloc();
     try {
       check(avformat_open_input(in, utf8(from), null, null), "open " + from);
       check(avformat_find_stream_info(in, (PointerPointer<?>) null), "read " + from);
-      check(avformat_alloc_output_context2(out, null, utf8("mp4"), utf8(to)), "prepare " + to);
+      check(avformat_alloc_output_context2(out, null, utf8(muxer), utf8(to)), "prepare " + to);
       for (int i = 0; i < in.nb_streams(); i++) {
         AVStream source = in.streams(i);
         AVStream copy = avformat_new_stream(out, null);

@@ -12,6 +12,9 @@ final class RecorderSettings {
    */
   static final String FRAGMENTED_MOVFLAGS = "+frag_keyframe+empty_moov+default_base_moof";
 
+  /** Longest stretch of video a killed render (ProRes, FFV1, VP9) loses. */
+  private static final long FRAGMENT_SECONDS = 1;
+
   private RecorderSettings() {}
 
   /** The name FFmpeg writes to: the file, or for PNG the numbered pattern inside the folder. */
@@ -60,6 +63,19 @@ final class RecorderSettings {
     r.setVideoOption("vendor", "apl0");
     r.setVideoBitrate(0);
     colourTags(r);
+    // Every ProRes frame is a keyframe, so fragments are cut by time, not at keyframes.
+    r.setOption("movflags", "+empty_moov+default_base_moof");
+    r.setOption("frag_duration", Long.toString(FRAGMENT_SECONDS * 1_000_000));
+    r.setOption("flush_packets", "1");
+  }
+
+  /**
+   * Matroska keeps a cluster in memory until it closes: short clusters, flushed as they close,
+   * leave a killed FFV1 or VP9 render playable up to its last second.
+   */
+  private static void matroskaClusters(FFmpegFrameRecorder r) {
+    r.setOption("cluster_time_limit", Long.toString(FRAGMENT_SECONDS * 1000));
+    r.setOption("flush_packets", "1");
   }
 
   private static void ffv1(FFmpegFrameRecorder r) {
@@ -68,6 +84,7 @@ final class RecorderSettings {
     r.setVideoOption("slicecrc", "1");
     r.setGopSize(1);
     r.setVideoBitrate(0);
+    matroskaClusters(r);
   }
 
   private static void vp9(FFmpegFrameRecorder r, int fps, int crf) {
@@ -78,6 +95,7 @@ final class RecorderSettings {
     r.setVideoOption("cpu-used", "4");
     r.setVideoOption("row-mt", "1");
     colourTags(r);
+    matroskaClusters(r);
   }
 
   private static void png(FFmpegFrameRecorder r) {

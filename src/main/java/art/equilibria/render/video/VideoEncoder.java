@@ -1,5 +1,6 @@
 package art.equilibria.render.video;
 
+import art.equilibria.run.AtomicFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +16,9 @@ import org.bytedeco.javacv.FrameRecorder;
  * {@code kill -9}) leaves a file that plays up to its last complete fragment (one GOP, two
  * seconds). {@link #close()} then rewrites it, by copying packets, as a regular MP4 with the index
  * at the front ({@code +faststart}), which is what gallery players want. If that rewrite fails, the
- * fragmented file is kept and {@link #warning()} says so.
+ * fragmented file is kept and {@link #warning()} says so. ProRes is written the same way in
+ * QuickTime (fragments of a second); FFV1 and VP9 go to Matroska in clusters of a second, flushed
+ * as they close, so a killed render of any format loses at most its last second or two.
  */
 public final class VideoEncoder implements FrameSink {
   /** x264 speed/size trade-off used unless a preset is given. */
@@ -63,6 +66,8 @@ public final class VideoEncoder implements FrameSink {
     EncoderArguments.check(format, width, height, fps, crf, preset);
     FfmpegLog.apply();
     OutputTarget.prepare(output, format);
+    // The index rewrite of a render killed while finishing, at this same path.
+    AtomicFiles.removeLeftovers(output);
     EncoderCheck.requireEncoder(format.codecName());
     // A failed start removes only what it made, never an earlier render at the same path.
     boolean existed = Files.exists(output);
@@ -130,15 +135,15 @@ public final class VideoEncoder implements FrameSink {
     } finally {
       release(recorder);
     }
-    if (format == VideoFormat.H264 && frames > 0) {
+    if (format.fragmented() && frames > 0) {
       try {
-        Mp4Faststart.rewrite(output);
+        Mp4Faststart.rewrite(output, format.muxer());
       } catch (IOException | RuntimeException e) {
         warning =
             "kept "
                 + output
-                + " as fragmented MP4 (it plays, but some players want the index at the front:"
-                + " remux with ffmpeg -i in.mp4 -c copy -movflags +faststart out.mp4): "
+                + " fragmented (it plays, but some players and editors want the index at the"
+                + " front: remux with ffmpeg -i IN -c copy -movflags +faststart OUT): "
                 + e.getMessage();
       }
     }

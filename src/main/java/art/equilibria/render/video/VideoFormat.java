@@ -85,6 +85,14 @@ public enum VideoFormat {
     return this == H264 || this == VP9 || this == PRORES;
   }
 
+  /**
+   * True when the format is written as fragmented MP4 or QuickTime while rendering (a killed render
+   * plays up to its last fragment) and rewritten with its index at the front when it finishes.
+   */
+  boolean fragmented() {
+    return this == H264 || this == PRORES;
+  }
+
   /** The FFmpeg muxer (container) name. */
   String muxer() {
     return muxer;

@@ -82,7 +82,12 @@ class EncoderErrorsTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> VideoEncoder.open(dir.resolve("q.mp4"), VideoFormat.H264, 64, 48, 25, 60));
-    assertTrue(e.getMessage().contains("0-51"), e.getMessage());
+    assertTrue(e.getMessage().contains("1-51"), e.getMessage());
+    IllegalArgumentException lossless =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> VideoEncoder.open(dir.resolve("q.mp4"), VideoFormat.H264, 64, 48, 25, 0));
+    assertTrue(lossless.getMessage().contains("crf 0 is outside 1-51"), lossless.getMessage());
   }
 
   @Test

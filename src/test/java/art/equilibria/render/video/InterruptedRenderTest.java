@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A render killed with kill -9 (no close, no shutdown hook) still leaves a playable video. */
 class InterruptedRenderTest {
@@ -24,6 +26,37 @@ class InterruptedRenderTest {
   @Test
   void killedRenderDecodesUpToItsLastFragment() throws Exception {
     Path video = dir.resolve("killed.mp4");
+    killAfterWriting(video, "h264");
+
+    // Never closed, so never remuxed: still the fragmented file, index first.
+    List<String> boxes = Mp4Boxes.topLevel(video);
+    assertEquals("moov", boxes.get(1), boxes.toString());
+    assertTrue(boxes.contains("moof"), "no complete fragment in " + boxes);
+
+    List<BufferedImage> decoded = VideoProbe.frames(video);
+    int kept = decoded.size();
+    assertTrue(kept >= GOP && kept < WRITTEN, kept + " frames decoded");
+    assertEquals(0, kept % GOP, "whole fragments only, got " + kept + " frames");
+    assertFramesMatch(decoded, 4);
+    assertEquals(kept, VideoProbe.probe(video).frames());
+  }
+
+  /** ProRes in fragmented QuickTime, FFV1 and VP9 in Matroska clusters of a second. */
+  @ParameterizedTest
+  @CsvSource({"prores, mov, 4", "ffv1, mkv, 1", "vp9, webm, 12"})
+  void killedRendersOfEveryFormatKeepTheirFramesUpToTheLastSecond(
+      String format, String extension, double tolerance) throws Exception {
+    Path video = dir.resolve("killed." + extension);
+    killAfterWriting(video, format);
+
+    List<BufferedImage> decoded = VideoProbe.frames(video);
+    int kept = decoded.size();
+    // VP9 holds frames back to look ahead, so it may have finished fewer than it was given.
+    assertTrue(kept >= FPS && kept <= WRITTEN, kept + " frames decoded from " + format);
+    assertFramesMatch(decoded, tolerance);
+  }
+
+  private void killAfterWriting(Path video, String format) throws Exception {
     Process child =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -33,7 +66,8 @@ class InterruptedRenderTest {
                 AbandonedRender.class.getName(),
                 video.toString(),
                 Integer.toString(WRITTEN),
-                Integer.toString(FPS))
+                Integer.toString(FPS),
+                format)
             .redirectErrorStream(true)
             .start();
     try (BufferedReader out =
@@ -48,20 +82,12 @@ class InterruptedRenderTest {
       child.destroyForcibly();
       assertTrue(child.waitFor(10, TimeUnit.SECONDS));
     }
+  }
 
-    // Never closed, so never remuxed: still the fragmented file, index first.
-    List<String> boxes = Mp4Boxes.topLevel(video);
-    assertEquals("moov", boxes.get(1), boxes.toString());
-    assertTrue(boxes.contains("moof"), "no complete fragment in " + boxes);
-
-    List<BufferedImage> decoded = VideoProbe.frames(video);
-    int kept = decoded.size();
-    assertTrue(kept >= GOP && kept < WRITTEN, kept + " frames decoded");
-    assertEquals(0, kept % GOP, "whole fragments only, got " + kept + " frames");
-    for (int i = 0; i < kept; i++) {
+  private static void assertFramesMatch(List<BufferedImage> decoded, double tolerance) {
+    for (int i = 0; i < decoded.size(); i++) {
       double error = TestFrames.meanError(TestFrames.frame(i), decoded.get(i));
-      assertTrue(error < 4, "frame " + i + " is off by " + error);
+      assertTrue(error < tolerance, "frame " + i + " is off by " + error);
     }
-    assertEquals(kept, VideoProbe.probe(video).frames());
   }
 }

@@ -21,7 +21,7 @@ class Mp4FaststartTest {
     Path video = dir.resolve("broken.mp4");
     byte[] content = "not an mp4 at all".getBytes();
     Files.write(video, content);
-    assertThrows(IOException.class, () -> Mp4Faststart.rewrite(video));
+    assertThrows(IOException.class, () -> Mp4Faststart.rewrite(video, "mp4"));
     assertArrayEquals(content, Files.readAllBytes(video));
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(List.of(video), files.toList());
