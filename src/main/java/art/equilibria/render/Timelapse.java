@@ -1,6 +1,7 @@
 package art.equilibria.render;
 
 import art.equilibria.render.video.FrameSink;
+import art.equilibria.run.RunException;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -31,11 +32,12 @@ public final class Timelapse {
   }
 
   /** The frame size for these snapshots: the largest snapshot, scaled to fit, even. */
-  public static int[] size(List<Path> snapshots, int width, int height) throws IOException {
+  public static int[] size(List<Path> snapshots, int width, int height)
+      throws IOException, RunException {
     if (width > 0 && height > 0) {
       return new int[] {width, height};
     }
-    BufferedImage last = ImageIO.read(snapshots.get(snapshots.size() - 1).toFile());
+    BufferedImage last = read(snapshots.get(snapshots.size() - 1));
     return new int[] {
       last.getWidth() + (last.getWidth() & 1), last.getHeight() + (last.getHeight() & 1)
     };
@@ -43,13 +45,27 @@ public final class Timelapse {
 
   /** Writes every snapshot {@code hold} times, scaled to the sink's size and labelled. */
   public static void write(List<Path> snapshots, int hold, int width, int height, FrameSink sink)
-      throws IOException {
+      throws IOException, RunException {
     for (Path snapshot : snapshots) {
-      BufferedImage frame = frame(ImageIO.read(snapshot.toFile()), label(snapshot), width, height);
+      BufferedImage frame = frame(read(snapshot), label(snapshot), width, height);
       for (int i = 0; i < hold; i++) {
         sink.write(frame);
       }
     }
+  }
+
+  private static BufferedImage read(Path snapshot) throws RunException {
+    BufferedImage picture;
+    try {
+      picture = ImageIO.read(snapshot.toFile());
+    } catch (IOException damaged) {
+      picture = null;
+    }
+    if (picture == null) {
+      throw new RunException(
+          snapshot + " is not a readable PNG (damaged?); move it out of the snapshots folder");
+    }
+    return picture;
   }
 
   private static String label(Path snapshot) {

@@ -35,8 +35,29 @@ public final class AtomicFiles {
         content.writeTo(out);
       }
       replace(temp, target);
+    } catch (IOException e) {
+      throw new IOException(
+          "cannot write " + target + " (" + rootMessage(e) + "; " + free(dir) + ")", e);
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Libraries' own words hide the cause ("I/O error writing PNG file!"): the root one says it. */
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+  }
+
+  private static String free(Path dir) {
+    try {
+      long mib = Files.getFileStore(dir).getUsableSpace() >> 20;
+      return mib + " MiB free there" + (mib < 64 ? ": free some space and run again" : "");
+    } catch (IOException unknown) {
+      return "free space unknown";
     }
   }
 

@@ -242,6 +242,23 @@ class RenderCommandTest {
   }
 
   @Test
+  void aDamagedSnapshotIsNamedByTheTimelapse(@TempDir Path copy) throws IOException {
+    Path damaged = copy.resolve("run");
+    try (Stream<Path> files = Files.walk(run)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, damaged.resolve(run.relativize(f).toString()));
+      }
+    }
+    Path snapshot = damaged.resolve("snapshots/000003-ensemble.png");
+    Files.writeString(snapshot, "not a picture");
+    Cli.Result r = cli("timelapse", damaged.toString(), "--out", copy.resolve("t.mp4").toString());
+    assertEquals(2, r.exit(), r.err());
+    assertEquals(
+        snapshot + " is not a readable PNG (damaged?); move it out of the snapshots folder",
+        r.err().strip());
+  }
+
+  @Test
   void timelapseShowsEverySnapshot(@TempDir Path out) throws IOException {
     Path video = out.resolve("t.mp4");
     Cli.Result r = cli("timelapse", run.toString(), "--out", video.toString(), "--hold", "2");

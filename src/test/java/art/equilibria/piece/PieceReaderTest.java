@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -204,6 +205,22 @@ class PieceReaderTest {
     assertEquals(64, piece.generator("g2").latent());
     assertEquals(32, piece.generator("g2").style());
     assertEquals(4, piece.generator("g2").mappingDepth());
+  }
+
+  @Test
+  void theMergeKeyExampleOfThePiecesGuideReads() throws Exception {
+    String guide = Files.readString(Path.of("pieces/README.md"));
+    int mention = guide.indexOf("merge key");
+    int start = guide.indexOf("```yaml\n", mention) + "```yaml\n".length();
+    String networks = guide.substring(start, guide.indexOf("```", start)).stripIndent();
+    Piece piece =
+        parse(
+            "title: T\n"
+                + networks
+                + "  d: {kind: discriminator}\n"
+                + "terms: {g1: [adversarial], g2: [adversarial], d: [adversarial]}\n"
+                + "schedule: {}\n");
+    assertEquals(piece.generator("g1").latent(), piece.generator("g2").latent());
   }
 
   @Test

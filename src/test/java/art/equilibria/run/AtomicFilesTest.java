@@ -2,6 +2,7 @@ package art.equilibria.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -26,6 +27,26 @@ class AtomicFilesTest {
     assertFalse(Files.exists(faststart));
     assertTrue(Files.exists(another), "another file's temporary is not this one's to remove");
     assertTrue(Files.exists(plain));
+  }
+
+  @Test
+  void aFailedWriteNamesTheFileAndTheRootCause() throws IOException {
+    Path target = Files.writeString(dir.resolve("000100-g1.png"), "the old picture");
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () ->
+                AtomicFiles.write(
+                    target,
+                    out -> {
+                      throw new IOException(
+                          "I/O error writing PNG file!",
+                          new IOException("No space left on device"));
+                    }));
+    assertTrue(e.getMessage().startsWith("cannot write " + target), e.getMessage());
+    assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
+    assertTrue(e.getMessage().contains("MiB free there"), e.getMessage());
+    assertEquals("the old picture", Files.readString(target), "the old file is untouched");
   }
 
   @Test
