@@ -34,9 +34,37 @@ public final class Main implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
+  private static long wholeNumber(String text) {
+    try {
+      return Long.parseLong(text.strip());
+    } catch (NumberFormatException e) {
+      throw new CommandLine.TypeConversionException(
+          "'" + text + "' is not a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE);
+    }
+  }
+
+  private static int smallWholeNumber(String text) {
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      throw new CommandLine.TypeConversionException(
+          "'"
+              + text
+              + "' is not a whole number from "
+              + Integer.MIN_VALUE
+              + " to "
+              + Integer.MAX_VALUE);
+    }
+  }
+
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler(new Failures());
+    // picocli's own words ("is not a long") name a Java type, not what to write.
+    cli.registerConverter(Long.class, Main::wholeNumber);
+    cli.registerConverter(Long.TYPE, Main::wholeNumber);
+    cli.registerConverter(Integer.class, Main::smallWholeNumber);
+    cli.registerConverter(Integer.TYPE, Main::smallWholeNumber);
     // A mistyped option gets one line and a pointer to the help, not the whole usage text.
     cli.setParameterExceptionHandler(
         (e, args) -> {

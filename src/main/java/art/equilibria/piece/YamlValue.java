@@ -89,7 +89,12 @@ final class YamlValue {
     try {
       return Long.parseLong(text);
     } catch (NumberFormatException tooLong) {
-      throw error(text + " is far too large a number");
+      throw error(
+          text
+              + " is out of range; use a whole number from "
+              + Long.MIN_VALUE
+              + " to "
+              + Long.MAX_VALUE);
     }
   }
 

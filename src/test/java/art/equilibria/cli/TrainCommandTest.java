@@ -73,6 +73,18 @@ class TrainCommandTest {
   }
 
   @Test
+  void aNumberOutOfRangeSaysTheRange() {
+    Cli.Result r = run("train", TINY, "--seed", "99999999999999999999");
+    assertEquals(2, r.exit());
+    assertTrue(
+        r.err()
+            .contains(
+                "'99999999999999999999' is not a whole number from -9223372036854775808 to"
+                    + " 9223372036854775807"),
+        r.err());
+  }
+
+  @Test
   void anOutputFolderThatIsAFileIsNamed(@TempDir Path tmp) throws IOException {
     Path file = Files.writeString(tmp.resolve("a-file"), "x");
     Cli.Result r = run("train", TINY, "--out", file.toString());
