@@ -6,23 +6,28 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
  * Checkpoints of a run: {@code checkpoints/step-000300.ckpt}, a ZIP holding {@code meta.json}, the
- * networks and the optimiser state. ZIP entries carry CRC-32 checksums, so a damaged file is
- * detected on reading; files are written atomically and only the newest {@code keep} are kept.
+ * networks and the optimiser state. Every entry's CRC-32 is checked on reading, so a damaged file
+ * is detected; files are written atomically and only the newest {@code keep} are kept.
  */
 public final class CheckpointStore {
   private static final Pattern NAME = Pattern.compile("step-(\\d+)\\.ckpt");
@@ -64,7 +69,7 @@ public final class CheckpointStore {
     return file;
   }
 
-  /** Checkpoint files, oldest first. */
+  /** Checkpoint files, oldest first (by step: past step 999999 the names grow a digit). */
   public List<Path> list() throws IOException {
     if (!Files.isDirectory(dir)) {
       return List.of();
@@ -72,7 +77,7 @@ public final class CheckpointStore {
     try (Stream<Path> files = Files.list(dir)) {
       return files
           .filter(f -> NAME.matcher(f.getFileName().toString()).matches())
-          .sorted()
+          .sorted(Comparator.comparingLong(CheckpointStore::stepOf))
           .toList();
     }
   }
@@ -103,31 +108,46 @@ public final class CheckpointStore {
    */
   public static Checkpoint load(Path file, NDManager manager) throws IOException {
     try (ZipFile zip = new ZipFile(file.toFile())) {
-      Map<String, Object> meta;
-      try (InputStream in = entry(zip, "meta.json", file)) {
-        meta = JSON.readValue(in, new TypeReference<>() {});
-      }
-      NDList networks;
-      try (InputStream in = entry(zip, "networks.ndlist", file)) {
-        networks = NDList.decode(manager, in);
-      }
-      NDList optimiser;
-      try (InputStream in = entry(zip, "optimiser.ndlist", file)) {
-        optimiser = NDList.decode(manager, in);
-      }
+      // As bytes: Jackson closes a stream it has read, before the checksum has seen all of it.
+      Map<String, Object> meta =
+          entry(
+              zip,
+              "meta.json",
+              file,
+              in -> JSON.readValue(in.readAllBytes(), new TypeReference<>() {}));
+      NDList networks = entry(zip, "networks.ndlist", file, in -> NDList.decode(manager, in));
+      NDList optimiser = entry(zip, "optimiser.ndlist", file, in -> NDList.decode(manager, in));
       return new Checkpoint(file, stepOf(file), meta, networks, optimiser);
-    } catch (java.util.zip.ZipException | RuntimeException e) {
+    } catch (ZipException | RuntimeException e) {
       throw new IOException(
           "checkpoint " + file + " is damaged or incomplete (" + e.getMessage() + ")", e);
     }
   }
 
-  private static InputStream entry(ZipFile zip, String name, Path file) throws IOException {
+  /** Reads an entry's content from a stream. */
+  @FunctionalInterface
+  private interface Decoder<T> {
+    T decode(InputStream in) throws IOException;
+  }
+
+  /**
+   * Decodes an entry, then checks its CRC-32 over every byte: {@link ZipFile} does not, and a
+   * flipped byte in an array's values still decodes.
+   */
+  private static <T> T entry(ZipFile zip, String name, Path file, Decoder<T> decoder)
+      throws IOException {
     ZipEntry entry = zip.getEntry(name);
     if (entry == null) {
       throw new IOException("checkpoint " + file + " has no " + name);
     }
-    return zip.getInputStream(entry);
+    try (CheckedInputStream in = new CheckedInputStream(zip.getInputStream(entry), new CRC32())) {
+      T content = decoder.decode(in);
+      in.transferTo(OutputStream.nullOutputStream());
+      if (in.getChecksum().getValue() != entry.getCrc()) {
+        throw new ZipException(name + " fails its CRC-32 check");
+      }
+      return content;
+    }
   }
 
   private void prune() throws IOException {
