@@ -1,5 +1,6 @@
 package art.equilibria.run;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -14,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -44,6 +46,12 @@ public final class CheckpointStore {
    */
   public record Checkpoint(
       Path file, long step, Map<String, Object> meta, NDList networks, NDList optimiser) {}
+
+  /** What a caller does with a loaded checkpoint; its arrays are freed once it returns. */
+  @FunctionalInterface
+  public interface Use<T> {
+    T apply(Checkpoint checkpoint) throws IOException;
+  }
 
   public CheckpointStore(Path dir, int keep) {
     this.dir = dir;
@@ -99,6 +107,43 @@ public final class CheckpointStore {
       throw new IllegalArgumentException("not a checkpoint file name: " + file.getFileName());
     }
     return Long.parseLong(m.group(1));
+  }
+
+  /**
+   * Hands {@code use} the newest checkpoint that reads back whole and that it accepts (it may throw
+   * {@link IllegalStateException} when the arrays do not fit its networks). Each one skipped on the
+   * way is reported to {@code skipped} as one line naming its file.
+   *
+   * @throws RunException when no checkpoint can be used, with each one's problem
+   */
+  public <T> T newestUsable(Device device, Use<T> use, Consumer<String> skipped)
+      throws IOException, RunException {
+    List<Path> files = list();
+    List<String> problems = new ArrayList<>();
+    for (int i = files.size() - 1; i >= 0; i--) {
+      Path file = files.get(i);
+      try {
+        return load(file, device, use);
+      } catch (IOException | IllegalStateException e) {
+        String problem = file.getFileName() + ": " + e.getMessage();
+        problems.add(problem);
+        skipped.accept("skipping checkpoint " + problem);
+      }
+    }
+    throw new RunException(
+        dir
+            + (problems.isEmpty()
+                ? " holds no checkpoint"
+                : " holds no usable checkpoint (" + String.join("; ", problems) + ")"));
+  }
+
+  /**
+   * Reads a checkpoint onto a manager of {@code device} that is closed once {@code use} returns.
+   */
+  public static <T> T load(Path file, Device device, Use<T> use) throws IOException {
+    try (NDManager loading = NDManager.newBaseManager(device)) {
+      return use.apply(load(file, loading));
+    }
   }
 
   /**
