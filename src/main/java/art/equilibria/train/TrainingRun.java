@@ -94,7 +94,7 @@ public final class TrainingRun {
       // Rollbacks already spent count against the limit after a resume; within a run, the
       // count only grows (a rollback restores an older checkpoint but not its count).
       rollbacks = number(restored.meta(), "rollbacks", 0).intValue();
-      MetricsLog.keepBefore(run.metrics(), from);
+      MetricsLog.keepBefore(run.metrics(), from, listener::warning);
       RunInfo info = recorded.resumed(from, steps);
       info.write(run);
       return loop(trainer, info, from);
@@ -241,6 +241,7 @@ public final class TrainingRun {
     long to;
     try {
       to = restoreNewest(trainer).step();
+      MetricsLog.keepBefore(run.metrics(), to, listener::warning);
     } catch (RunException e) {
       throw new IOException("cannot roll back: " + e.getMessage(), e);
     }
@@ -248,7 +249,6 @@ public final class TrainingRun {
     trainer.setSalt(rollbacks);
     // After n rollbacks the rate is factor^n, whichever checkpoint was restored.
     trainer.setLearningRateScale(Math.pow(piece.guard().lrFactor(), rollbacks));
-    MetricsLog.keepBefore(run.metrics(), to);
     guard.reset();
     return new GuardEvent(
         to,
