@@ -92,7 +92,8 @@ final class RenderCommand implements Callable<Integer> {
   static TrainedRun open(Path dir, String checkpoint, Device d, Map<String, Object> overrides)
       throws Exception {
     try {
-      return TrainedRun.open(dir, checkpoint, d, overrides);
+      return TrainedRun.open(
+          dir, checkpoint, d, overrides, warning -> System.err.println("warning: " + warning));
     } catch (PieceException e) {
       if (e.file().equals(PieceReader.COMMAND_LINE)) {
         String field =

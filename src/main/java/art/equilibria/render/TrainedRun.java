@@ -1,7 +1,6 @@
 package art.equilibria.render;
 
 import ai.djl.Device;
-import ai.djl.ndarray.NDManager;
 import art.equilibria.loss.LossTerms;
 import art.equilibria.nn.Ensemble;
 import art.equilibria.piece.Growth;
@@ -16,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A run's ensemble restored from one of its checkpoints, at the resolution (and fade) it had
@@ -37,35 +37,47 @@ public final class TrainedRun implements AutoCloseable {
   }
 
   /**
-   * @param checkpoint {@code latest} or a step number
+   * @param checkpoint {@code latest} (the newest that reads back whole) or a step number
    * @param renderOverrides render fields that replace the frozen piece's
+   * @param warnings hears, in one line each, of damaged checkpoints skipped on the way to latest
    */
   public static TrainedRun open(
-      Path dir, String checkpoint, Device device, Map<String, Object> renderOverrides)
+      Path dir,
+      String checkpoint,
+      Device device,
+      Map<String, Object> renderOverrides,
+      Consumer<String> warnings)
       throws IOException, PieceException, RunException {
     RunFolder folder = RunFolder.open(dir);
     RunInfo info = RunInfo.read(folder);
     Piece piece = FrozenPiece.read(folder, info, LossTerms.installed(), renderOverrides);
-    Path file = find(folder, checkpoint);
-    Ensemble ensemble = new Ensemble(piece, device);
-    try (NDManager loading = NDManager.newBaseManager(device)) {
-      ensemble.load(CheckpointStore.load(file, loading).networks());
-    } catch (IOException | RuntimeException e) {
-      ensemble.close();
-      throw e;
-    }
-    return new TrainedRun(folder, piece, ensemble, file, CheckpointStore.stepOf(file));
-  }
-
-  private static Path find(RunFolder folder, String checkpoint) throws IOException, RunException {
     CheckpointStore store = new CheckpointStore(folder.checkpoints(), Integer.MAX_VALUE);
     if (store.list().isEmpty()) {
       throw new RunException(
           folder.dir() + " has no checkpoints yet; train it further or pick another run");
     }
-    if (checkpoint.equals("latest")) {
-      return store.latest().orElseThrow();
+    Ensemble ensemble = new Ensemble(piece, device);
+    CheckpointStore.Use<Path> load =
+        loaded -> {
+          ensemble.load(loaded.networks());
+          return loaded.file();
+        };
+    try {
+      Path file =
+          checkpoint.equals("latest")
+              ? store.newestUsable(device, load, warnings)
+              : loadStep(store, checkpoint, device, load);
+      return new TrainedRun(folder, piece, ensemble, file, CheckpointStore.stepOf(file));
+    } catch (IOException | RunException | RuntimeException e) {
+      ensemble.close();
+      throw e;
     }
+  }
+
+  /** Loads the checkpoint the artist named; a damaged one is refused, not replaced by another. */
+  private static Path loadStep(
+      CheckpointStore store, String checkpoint, Device device, CheckpointStore.Use<Path> load)
+      throws IOException, RunException {
     Optional<Path> file;
     try {
       file = store.at(Long.parseLong(checkpoint));
@@ -80,7 +92,12 @@ public final class TrainedRun implements AutoCloseable {
               + String.join(
                   ", ", store.list().stream().map(p -> "" + CheckpointStore.stepOf(p)).toList()));
     }
-    return file.get();
+    try {
+      return CheckpointStore.load(file.get(), device, load);
+    } catch (IOException | IllegalStateException e) {
+      throw new RunException(
+          "--checkpoint " + checkpoint + ": " + e.getMessage() + "; pick another step or latest");
+    }
   }
 
   public RunFolder folder() {

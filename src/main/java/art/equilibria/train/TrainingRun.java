@@ -1,7 +1,6 @@
 package art.equilibria.train;
 
 import ai.djl.Device;
-import ai.djl.ndarray.NDManager;
 import art.equilibria.guard.Guard;
 import art.equilibria.guard.GuardEvent;
 import art.equilibria.piece.GuardSpec;
@@ -95,7 +94,7 @@ public final class TrainingRun {
       // Rollbacks already spent count against the limit after a resume; within a run, the
       // count only grows (a rollback restores an older checkpoint but not its count).
       rollbacks = number(restored.meta(), "rollbacks", 0).intValue();
-      MetricsLog.keepBefore(run.metrics(), from);
+      MetricsLog.keepBefore(run.metrics(), from, listener::warning);
       RunInfo info = recorded.resumed(from, steps);
       info.write(run);
       return loop(trainer, info, from);
@@ -115,29 +114,22 @@ public final class TrainingRun {
 
   /** Loads the newest checkpoint that reads back whole; a damaged one is reported and skipped. */
   private Restored restoreNewest(Trainer trainer) throws IOException, RunException {
-    List<Path> files = new ArrayList<>(checkpoints().list());
-    List<String> problems = new ArrayList<>();
-    for (int i = files.size() - 1; i >= 0; i--) {
-      Path file = files.get(i);
-      try (NDManager loading = NDManager.newBaseManager(device)) {
-        CheckpointStore.Checkpoint checkpoint = CheckpointStore.load(file, loading);
-        trainer.ensemble().load(checkpoint.networks());
-        trainer.restoreOptimisers(checkpoint.optimiser(), updates(checkpoint.meta()));
-        Map<String, Object> meta = checkpoint.meta();
-        trainer.setSalt(number(meta, "latent_salt", 0).longValue());
-        trainer.setLearningRateScale(number(meta, "lr_scale", 1).doubleValue());
-        return new Restored(checkpoint.step(), meta);
-      } catch (IOException | IllegalStateException e) {
-        String problem = file.getFileName() + ": " + e.getMessage();
-        problems.add(problem);
-        listener.warning("skipping checkpoint " + problem);
-      }
+    CheckpointStore store = checkpoints();
+    if (store.list().isEmpty()) {
+      throw new RunException(
+          run.dir() + " has no checkpoint to resume from; train the piece again");
     }
-    throw new RunException(
-        run.dir()
-            + (problems.isEmpty()
-                ? " has no checkpoint to resume from; train the piece again"
-                : " has no usable checkpoint (" + String.join("; ", problems) + ")"));
+    return store.newestUsable(
+        device,
+        checkpoint -> {
+          Map<String, Object> meta = checkpoint.meta();
+          trainer.ensemble().load(checkpoint.networks());
+          trainer.restoreOptimisers(checkpoint.optimiser(), updates(meta));
+          trainer.setSalt(number(meta, "latent_salt", 0).longValue());
+          trainer.setLearningRateScale(number(meta, "lr_scale", 1).doubleValue());
+          return new Restored(checkpoint.step(), meta);
+        },
+        listener::warning);
   }
 
   private static Number number(Map<String, Object> meta, String key, Number fallback) {
@@ -249,6 +241,7 @@ public final class TrainingRun {
     long to;
     try {
       to = restoreNewest(trainer).step();
+      MetricsLog.keepBefore(run.metrics(), to, listener::warning);
     } catch (RunException e) {
       throw new IOException("cannot roll back: " + e.getMessage(), e);
     }
@@ -256,7 +249,6 @@ public final class TrainingRun {
     trainer.setSalt(rollbacks);
     // After n rollbacks the rate is factor^n, whichever checkpoint was restored.
     trainer.setLearningRateScale(Math.pow(piece.guard().lrFactor(), rollbacks));
-    MetricsLog.keepBefore(run.metrics(), to);
     guard.reset();
     return new GuardEvent(
         to,

@@ -94,7 +94,8 @@ class RenderCommandTest {
     // FFV1 is lossless: frame 7's tiles are exactly G1 and G2 at the path's latent for t = 7/24,
     // shown through the tone maps the record kept.
     Map<String, ToneMap> tones = RenderRecord.read(RenderRecord.beside(video)).tones();
-    try (TrainedRun trained = TrainedRun.open(run, "latest", Device.cpu(), Map.of());
+    try (TrainedRun trained =
+            TrainedRun.open(run, "latest", Device.cpu(), Map.of(), warning -> {});
         NDManager m = NDManager.newBaseManager()) {
       var spec = trained.piece().render();
       LatentPath path =

@@ -126,7 +126,8 @@ class TrainCommandTest {
     assertEquals(2, Files.readAllLines(run.resolve("metrics.jsonl")).size());
     // The frozen piece is the file as written; reading the run gives the sketch back.
     assertEquals(Files.readString(Path.of(piece)), Files.readString(run.resolve("piece.yaml")));
-    try (TrainedRun trained = TrainedRun.open(run, "latest", Device.cpu(), Map.of())) {
+    try (TrainedRun trained =
+        TrainedRun.open(run, "latest", Device.cpu(), Map.of(), warning -> {})) {
       assertEquals(8, trained.growth().resolution());
       assertEquals(128, trained.piece().schedule().finalResolution());
       assertEquals(Sketch.MAX_DURATION, trained.piece().render().durationSeconds());

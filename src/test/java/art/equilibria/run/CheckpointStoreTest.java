@@ -110,6 +110,69 @@ class CheckpointStoreTest {
   }
 
   @Test
+  void aFlippedByteThatStillReadsFailsItsChecksum(@TempDir Path tmp) throws IOException {
+    try (NDManager m = NDManager.newBaseManager()) {
+      ai.djl.ndarray.NDList list =
+          new ai.djl.ndarray.NDList(m.full(new ai.djl.ndarray.types.Shape(64), 0.5f));
+      list.get(0).setName("x");
+      Path file = tmp.resolve("step-000001.ckpt");
+      byte[] bytes = storedCheckpoint(list);
+      // The last byte of the stored networks is a float's: flipped, the array still decodes.
+      int last = indexOf(bytes, list.encode()) + list.encode().length - 1;
+      bytes[last] ^= 0x01;
+      Files.write(file, bytes);
+      IOException e = assertThrows(IOException.class, () -> CheckpointStore.load(file, m));
+      assertTrue(e.getMessage().contains("step-000001.ckpt"), e.getMessage());
+    }
+  }
+
+  /**
+   * A checkpoint whose entries are stored, not deflated, so their bytes can be found and changed.
+   */
+  private static byte[] storedCheckpoint(ai.djl.ndarray.NDList list) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+      for (String name : List.of("meta.json", "networks.ndlist", "optimiser.ndlist")) {
+        byte[] content = name.endsWith(".json") ? "{}".getBytes() : list.encode();
+        java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry(name);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(content);
+        entry.setMethod(java.util.zip.ZipEntry.STORED);
+        entry.setSize(content.length);
+        entry.setCrc(crc.getValue());
+        zip.putNextEntry(entry);
+        zip.write(content);
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private static int indexOf(byte[] bytes, byte[] part) {
+    for (int i = 0; i + part.length <= bytes.length; i++) {
+      if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+        return i;
+      }
+    }
+    throw new AssertionError("not found");
+  }
+
+  @Test
+  void stepsPastAMillionAreNewerThanTheStepsBefore(@TempDir Path tmp) throws IOException {
+    CheckpointStore store = new CheckpointStore(tmp, 2);
+    try (NDManager m = NDManager.newBaseManager()) {
+      ai.djl.ndarray.NDList list =
+          new ai.djl.ndarray.NDList(m.zeros(new ai.djl.ndarray.types.Shape(1)));
+      for (long step : new long[] {999_999, 1_000_000, 1_000_001}) {
+        store.save(step, Map.of(), list, list);
+      }
+      assertEquals(
+          List.of(1_000_000L, 1_000_001L),
+          store.list().stream().map(CheckpointStore::stepOf).toList());
+      assertEquals(1_000_001, CheckpointStore.stepOf(store.latest().orElseThrow()));
+    }
+  }
+
+  @Test
   void keepsOnlyTheNewest(@TempDir Path tmp) throws IOException {
     CheckpointStore store = new CheckpointStore(tmp, 2);
     try (NDManager m = NDManager.newBaseManager()) {

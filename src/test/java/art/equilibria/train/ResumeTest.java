@@ -19,6 +19,7 @@ import art.equilibria.run.RunInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -110,6 +111,33 @@ class ResumeTest {
     assertTrue(warnings.get(0).contains("step-000003.ckpt"), warnings.get(0));
     assertSameMetrics(whole, parts); // resumed from step 2: steps 2..5 trained again
     assertSameCheckpoint(whole, parts, STEPS);
+  }
+
+  @Test
+  void aTornLastMetricsLineIsDroppedAndTheRunResumes(@TempDir Path tmp) throws Exception {
+    Piece piece = TestPieces.tiny(3);
+    RunFolder parts = stopped(tmp.resolve("b"), piece, 3);
+    Files.writeString(parts.metrics(), "{\"step\":3,\"net", StandardOpenOption.APPEND);
+
+    List<String> warnings = new ArrayList<>();
+    RunInfo info =
+        resume(
+            parts,
+            piece,
+            new TrainingListener() {
+              @Override
+              public void warning(String message) {
+                warnings.add(message);
+              }
+            });
+    assertEquals("finished", info.state());
+    assertEquals(1, warnings.size());
+    assertTrue(warnings.get(0).contains("metrics.jsonl"), warnings.get(0));
+    List<Long> steps = new ArrayList<>();
+    for (String line : Files.readAllLines(parts.metrics())) {
+      steps.add(MetricsLog.parse(line).step());
+    }
+    assertEquals(List.of(0L, 1L, 2L, 3L, 4L, 5L), steps);
   }
 
   @Test
