@@ -4,6 +4,7 @@ import ai.djl.Device;
 import art.equilibria.loss.LossTerms;
 import art.equilibria.piece.Piece;
 import art.equilibria.piece.PieceException;
+import art.equilibria.piece.PieceFile;
 import art.equilibria.piece.PieceReader;
 import art.equilibria.piece.Sketch;
 import art.equilibria.run.FrozenPiece;
@@ -98,10 +99,12 @@ final class TrainCommand implements Callable<Integer> {
       Path pieceFile, TrainingOptions training, DeviceChoice device, TrainingViews views)
       throws Exception {
     Long steps = training.steps;
+    // Read once: the piece may come from a pipe, and the run freezes the bytes parsed.
+    PieceFile source = PieceFile.read(pieceFile);
     Piece piece =
         training.sketch
-            ? Sketch.read(pieceFile, LossTerms.installed(), Map.of())
-            : readPiece(pieceFile);
+            ? Sketch.read(source, LossTerms.installed(), Map.of())
+            : PieceReader.read(source, LossTerms.installed(), Map.of());
     if (training.seed != null) {
       piece = piece.withSeed(training.seed);
     }
@@ -110,7 +113,7 @@ final class TrainCommand implements Callable<Integer> {
       throw new UserError("--steps " + steps + ": give a positive number of steps");
     }
     Device d = device.resolve();
-    PieceReader.checkFits(pieceFile, piece, DeviceChoice.memoryOf(d), d.toString());
+    PieceReader.checkFits(source, piece, DeviceChoice.memoryOf(d), d.toString());
     RunFolder run = RunFolder.create(training.out, RunFolder.pieceName(pieceFile));
     System.err.printf(
         "training %s (%s) on %s: %d steps, %d to %d px, batch %d%n  run folder: %s%n",
@@ -126,7 +129,7 @@ final class TrainCommand implements Callable<Integer> {
     try (ProgressLine progress = new ProgressLine(total, run)) {
       info =
           new TrainingRun(piece, run, d, views.listen(run, d, progress))
-              .train(pieceFile, total, training.sketch);
+              .train(source, total, training.sketch);
     }
     return report(new Trained(run, info));
   }

@@ -6,12 +6,13 @@ import art.equilibria.guard.Guard;
 import art.equilibria.guard.GuardEvent;
 import art.equilibria.piece.GuardSpec;
 import art.equilibria.piece.Piece;
+import art.equilibria.piece.PieceFile;
+import art.equilibria.run.AtomicFiles;
 import art.equilibria.run.CheckpointStore;
 import art.equilibria.run.RunException;
 import art.equilibria.run.RunFolder;
 import art.equilibria.run.RunInfo;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -48,23 +49,25 @@ public final class TrainingRun {
   }
 
   /** Freezes the piece into the run folder and trains steps [0, steps). */
-  public RunInfo train(Path pieceFile, long steps) throws IOException {
+  public RunInfo train(PieceFile pieceFile, long steps) throws IOException {
     return train(pieceFile, steps, false);
   }
 
   /**
    * Freezes the piece into the run folder and trains steps [0, steps).
    *
+   * @param pieceFile the bytes the piece was read from, frozen as they are (the file itself may be
+   *     a pipe that cannot be read again)
    * @param sketch whether this run's piece is the sketch of the piece in the file (recorded, so the
    *     run is read back as a sketch)
    */
-  public RunInfo train(Path pieceFile, long steps, boolean sketch) throws IOException {
-    Files.copy(pieceFile, run.piece());
+  public RunInfo train(PieceFile pieceFile, long steps, boolean sketch) throws IOException {
+    AtomicFiles.write(run.piece(), pieceFile.bytes());
     RunInfo info =
         new RunInfo(
-            RunFolder.pieceName(pieceFile),
+            RunFolder.pieceName(pieceFile.path()),
             piece.title(),
-            pieceFile.toString(),
+            pieceFile.name(),
             piece.seed(),
             device.toString(),
             OffsetDateTime.now().toString(),

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.Device;
 import art.equilibria.TestPieces;
 import art.equilibria.piece.Piece;
+import art.equilibria.piece.PieceFile;
 import art.equilibria.run.CheckpointStore;
 import art.equilibria.run.RunFolder;
 import art.equilibria.run.RunInfo;
@@ -28,7 +29,8 @@ class TrainingRunTest {
       Files.writeString(pieceFile, "title: tiny\n");
     }
     RunFolder run = RunFolder.create(base.resolve("renders"), "tiny");
-    new TrainingRun(piece, run, Device.cpu(), TrainingListener.NONE).train(pieceFile, STEPS);
+    new TrainingRun(piece, run, Device.cpu(), TrainingListener.NONE)
+        .train(PieceFile.read(pieceFile), STEPS);
     return run;
   }
 
