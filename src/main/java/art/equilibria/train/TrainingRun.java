@@ -12,6 +12,7 @@ import art.equilibria.run.CheckpointStore;
 import art.equilibria.run.RunException;
 import art.equilibria.run.RunFolder;
 import art.equilibria.run.RunInfo;
+import art.equilibria.run.RunLock;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -49,7 +50,7 @@ public final class TrainingRun {
   }
 
   /** Freezes the piece into the run folder and trains steps [0, steps). */
-  public RunInfo train(PieceFile pieceFile, long steps) throws IOException {
+  public RunInfo train(PieceFile pieceFile, long steps) throws IOException, RunException {
     return train(pieceFile, steps, false);
   }
 
@@ -61,7 +62,12 @@ public final class TrainingRun {
    * @param sketch whether this run's piece is the sketch of the piece in the file (recorded, so the
    *     run is read back as a sketch)
    */
-  public RunInfo train(PieceFile pieceFile, long steps, boolean sketch) throws IOException {
+  public RunInfo train(PieceFile pieceFile, long steps, boolean sketch)
+      throws IOException, RunException {
+    return locked(() -> begin(pieceFile, steps, sketch));
+  }
+
+  private RunInfo begin(PieceFile pieceFile, long steps, boolean sketch) throws IOException {
     AtomicFiles.write(run.piece(), pieceFile.bytes());
     RunInfo info =
         new RunInfo(
@@ -92,6 +98,10 @@ public final class TrainingRun {
    * @throws RunException when no checkpoint can be used
    */
   public RunInfo resume(RunInfo recorded, long steps) throws IOException, RunException {
+    return locked(() -> carryOn(recorded, steps));
+  }
+
+  private RunInfo carryOn(RunInfo recorded, long steps) throws IOException, RunException {
     try (Trainer trainer = new Trainer(piece, device)) {
       Restored restored = restoreNewest(trainer);
       long from = restored.step();
@@ -102,6 +112,22 @@ public final class TrainingRun {
       RunInfo info = recorded.resumed(from, steps);
       info.write(run);
       return loop(trainer, info, from);
+    }
+  }
+
+  /** A training of the run folder: a new one, or one resumed. */
+  @FunctionalInterface
+  private interface Training {
+    RunInfo run() throws IOException, RunException;
+  }
+
+  /** Trains with the run folder locked against a second writer (another process's resume). */
+  private RunInfo locked(Training training) throws IOException, RunException {
+    try (RunLock lock = RunLock.take(run, listener::warning)) {
+      return training.run();
+    } finally {
+      // Only now may a shutdown hook let the process end: the lock is released in order.
+      ended.countDown();
     }
   }
 
@@ -235,7 +261,6 @@ public final class TrainingRun {
       throw e;
     } finally {
       log.close();
-      ended.countDown();
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException shuttingDown) {

@@ -10,6 +10,7 @@ import art.equilibria.piece.Sketch;
 import art.equilibria.render.TrainedRun;
 import art.equilibria.run.RunFolder;
 import art.equilibria.run.RunInfo;
+import art.equilibria.run.RunLock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -108,6 +109,22 @@ class TrainCommandTest {
     Path run = list(out.resolve("piped")).get(0);
     assertArrayEquals(piece, Files.readAllBytes(run.resolve("piece.yaml")));
     assertEquals(0, run("train", "--resume", run.toString(), "--steps", "2").exit());
+  }
+
+  @Test
+  void resumingARunThatIsTrainingIsRefusedInOneLine(@TempDir Path out) throws Exception {
+    assertEquals(0, run("train", TINY, "--out", out.toString(), "--steps", "1").exit());
+    Path dir = list(out.resolve("tiny")).get(0);
+
+    Cli.Result r;
+    try (RunLock training = RunLock.take(new RunFolder(dir), note -> {})) {
+      r = run("train", "--resume", dir.toString(), "--steps", "2");
+    }
+
+    assertEquals(2, r.exit());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().startsWith(dir + ": another training is writing this run"), r.err());
+    assertEquals(1, Files.readAllLines(dir.resolve("metrics.jsonl")).size());
   }
 
   @Test
