@@ -25,7 +25,15 @@ public final class FrozenPiece {
   public static Piece read(
       RunFolder run, RunInfo info, TermCatalogue terms, Map<String, Object> renderOverrides)
       throws PieceException {
-    PieceFile frozen = PieceFile.read(run.piece());
+    return read(PieceFile.read(run.piece()), info, terms, renderOverrides);
+  }
+
+  /**
+   * @param frozen the run's {@code piece.yaml}, as read (to check its digest first)
+   */
+  public static Piece read(
+      PieceFile frozen, RunInfo info, TermCatalogue terms, Map<String, Object> renderOverrides)
+      throws PieceException {
     Piece piece =
         info.sketch()
             ? Sketch.read(frozen, terms, renderOverrides)

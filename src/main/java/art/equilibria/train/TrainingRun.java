@@ -81,7 +81,8 @@ public final class TrainingRun {
             0,
             steps,
             RunInfo.projectVersion(),
-            sketch);
+            sketch,
+            pieceFile.sha256());
     info.write(run);
     try (Trainer trainer = new Trainer(piece, device)) {
       snapshot(trainer, 0);

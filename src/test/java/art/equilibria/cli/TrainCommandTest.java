@@ -128,6 +128,46 @@ class TrainCommandTest {
   }
 
   @Test
+  void anEditedFrozenPieceIsResumedOnlyWhenAccepted(@TempDir Path out) throws Exception {
+    assertEquals(0, run("train", TINY, "--out", out.toString(), "--steps", "1").exit());
+    Path dir = list(out.resolve("tiny")).get(0);
+    Path frozen = dir.resolve("piece.yaml");
+    Files.writeString(frozen, Files.readString(frozen).replace("batch: 4", "batch: 2"));
+
+    Cli.Result refused = run("train", "--resume", dir.toString(), "--steps", "2");
+    assertEquals(2, refused.exit());
+    assertEquals(1, refused.err().strip().lines().count(), refused.err());
+    assertTrue(refused.err().startsWith(frozen + ": edited since the run began"), refused.err());
+    assertTrue(refused.err().contains("--accept-edited-piece"), refused.err());
+    assertEquals(1, Files.readAllLines(dir.resolve("metrics.jsonl")).size());
+
+    Cli.Result accepted =
+        run("train", "--resume", dir.toString(), "--steps", "2", "--accept-edited-piece");
+    assertEquals(0, accepted.exit(), accepted.err());
+    assertEquals(2, Files.readAllLines(dir.resolve("metrics.jsonl")).size());
+    // Accepted once: the edited piece is the run's piece from now on.
+    assertEquals(0, run("train", "--resume", dir.toString(), "--steps", "3").exit());
+  }
+
+  @Test
+  void aRunFromBeforeDigestsResumesAsBefore(@TempDir Path out) throws Exception {
+    assertEquals(0, run("train", TINY, "--out", out.toString(), "--steps", "1").exit());
+    Path dir = list(out.resolve("tiny")).get(0);
+    Path info = dir.resolve("run.json");
+    String recorded = Files.readString(info);
+    assertTrue(recorded.contains("\"piece_sha256\""), recorded);
+    Files.writeString(info, recorded.replaceAll(",\\s*\"piece_sha256\" : \"\\w+\"", ""));
+    assertFalse(Files.readString(info).contains("piece_sha256"));
+    Path frozen = dir.resolve("piece.yaml");
+    Files.writeString(frozen, Files.readString(frozen) + "# edited by hand\n");
+
+    Cli.Result r = run("train", "--resume", dir.toString(), "--steps", "2");
+
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(2, Files.readAllLines(dir.resolve("metrics.jsonl")).size());
+  }
+
+  @Test
   void anUnknownDeviceListsTheChoices() {
     Cli.Result r = run("train", TINY, "--device", "tpu");
     assertEquals(2, r.exit());
