@@ -14,6 +14,7 @@ import art.equilibria.run.RunFolder;
 import art.equilibria.run.RunInfo;
 import art.equilibria.run.RunLock;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -55,7 +56,9 @@ public final class TrainingRun {
   }
 
   /**
-   * Freezes the piece into the run folder and trains steps [0, steps).
+   * Freezes the piece into the run folder and trains steps [0, steps). The folder appears whole:
+   * its piece, run.json and step-0 snapshot and checkpoint are written into {@link
+   * RunFolder#staging()} and renamed into place together, and a start that fails leaves nothing.
    *
    * @param pieceFile the bytes the piece was read from, frozen as they are (the file itself may be
    *     a pipe that cannot be read again)
@@ -64,11 +67,26 @@ public final class TrainingRun {
    */
   public RunInfo train(PieceFile pieceFile, long steps, boolean sketch)
       throws IOException, RunException {
-    return locked(() -> begin(pieceFile, steps, sketch));
+    RunFolder staging = run.staging();
+    return locked(
+        staging,
+        () -> {
+          try (Trainer trainer = new Trainer(piece, device)) {
+            return loop(trainer, begin(staging, trainer, pieceFile, steps, sketch), 0);
+          } catch (IOException | RuntimeException | Error e) {
+            if (Files.isDirectory(staging.dir())) {
+              staging.discard(); // the run never began
+            }
+            throw e;
+          }
+        });
   }
 
-  private RunInfo begin(PieceFile pieceFile, long steps, boolean sketch) throws IOException {
-    AtomicFiles.write(run.piece(), pieceFile.bytes());
+  /** Writes the start of a run into {@code staging}, then moves it into place. */
+  private RunInfo begin(
+      RunFolder staging, Trainer trainer, PieceFile pieceFile, long steps, boolean sketch)
+      throws IOException {
+    AtomicFiles.write(staging.piece(), pieceFile.bytes());
     RunInfo info =
         new RunInfo(
             RunFolder.pieceName(pieceFile.path()),
@@ -83,13 +101,14 @@ public final class TrainingRun {
             RunInfo.projectVersion(),
             sketch,
             pieceFile.sha256());
-    info.write(run);
-    try (Trainer trainer = new Trainer(piece, device)) {
-      snapshot(trainer, 0);
-      // Step 0 is always there to roll back to.
-      checkpoint(trainer, 0);
-      return loop(trainer, info, 0);
-    }
+    info.write(staging);
+    Path overview = writeSnapshot(staging, trainer, 0).overview();
+    // Step 0 is always there to roll back to.
+    Path checkpoint = writeCheckpoint(staging, trainer, 0);
+    run.moveFrom(staging);
+    listener.snapshot(0, run.snapshots().resolve(overview.getFileName()));
+    listener.checkpoint(0, run.checkpoints().resolve(checkpoint.getFileName()));
+    return info;
   }
 
   /**
@@ -99,7 +118,7 @@ public final class TrainingRun {
    * @throws RunException when no checkpoint can be used
    */
   public RunInfo resume(RunInfo recorded, long steps) throws IOException, RunException {
-    return locked(() -> carryOn(recorded, steps));
+    return locked(run, () -> carryOn(recorded, steps));
   }
 
   private RunInfo carryOn(RunInfo recorded, long steps) throws IOException, RunException {
@@ -122,13 +141,24 @@ public final class TrainingRun {
     RunInfo run() throws IOException, RunException;
   }
 
-  /** Trains with the run folder locked against a second writer (another process's resume). */
-  private RunInfo locked(Training training) throws IOException, RunException {
-    try (RunLock lock = RunLock.take(run, listener::warning)) {
+  /**
+   * Trains with the folder locked against a second writer (another process's resume), and with
+   * Ctrl-C or SIGTERM turned into a stop after the current step from the very start, so one during
+   * the start still leaves a run stopped with a checkpoint.
+   */
+  private RunInfo locked(RunFolder folder, Training training) throws IOException, RunException {
+    Thread hook = new Thread(this::requestStop, "training-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try (RunLock lock = RunLock.take(folder, listener::warning)) {
       return training.run();
     } finally {
-      // Only now may a shutdown hook let the process end: the lock is released in order.
+      // Only now may the hook let the process end: the lock is released in order.
       ended.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // The hook is running and was waiting for `ended`.
+      }
     }
   }
 
@@ -185,8 +215,6 @@ public final class TrainingRun {
   }
 
   private RunInfo loop(Trainer trainer, RunInfo info, long first) throws IOException {
-    Thread hook = new Thread(this::requestStop, "training-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
     long done = first;
     long end = info.totalSteps();
     MetricsLog log = new MetricsLog(run.metrics());
@@ -262,11 +290,6 @@ public final class TrainingRun {
       throw e;
     } finally {
       log.close();
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // The hook is running and waits for `ended`.
-      }
     }
   }
 
@@ -313,20 +336,29 @@ public final class TrainingRun {
   }
 
   private CheckpointStore checkpoints() {
-    return new CheckpointStore(run.checkpoints(), piece.checkpoints().keep());
+    return checkpoints(run);
+  }
+
+  private CheckpointStore checkpoints(RunFolder folder) {
+    return new CheckpointStore(folder.checkpoints(), piece.checkpoints().keep());
   }
 
   private SnapshotWriter.Snapshot snapshot(Trainer trainer, long done) throws IOException {
-    long trained = Math.max(0, done - 1);
-    SnapshotWriter.Snapshot snapshot =
-        new SnapshotWriter(run.snapshots(), piece.snapshots().grid(), piece.render().display())
-            .write(
-                trainer.ensemble(),
-                trainer.snapshotLatents(),
-                piece.schedule().growthAt(trained),
-                done);
+    SnapshotWriter.Snapshot snapshot = writeSnapshot(run, trainer, done);
     listener.snapshot(done, snapshot.overview());
     return snapshot;
+  }
+
+  private SnapshotWriter.Snapshot writeSnapshot(RunFolder folder, Trainer trainer, long done)
+      throws IOException {
+    long trained = Math.max(0, done - 1);
+    return new SnapshotWriter(
+            folder.snapshots(), piece.snapshots().grid(), piece.render().display())
+        .write(
+            trainer.ensemble(),
+            trainer.snapshotLatents(),
+            piece.schedule().growthAt(trained),
+            done);
   }
 
   /** Writes a checkpoint unless the networks hold non-finite values; says whether it did. */
@@ -340,6 +372,10 @@ public final class TrainingRun {
   }
 
   private void checkpoint(Trainer trainer, long done) throws IOException {
+    listener.checkpoint(done, writeCheckpoint(run, trainer, done));
+  }
+
+  private Path writeCheckpoint(RunFolder folder, Trainer trainer, long done) throws IOException {
     Map<String, Object> meta = new LinkedHashMap<>();
     meta.put("step", done);
     meta.put("seed", piece.seed());
@@ -347,8 +383,7 @@ public final class TrainingRun {
     meta.put("lr_scale", trainer.learningRateScale());
     meta.put("rollbacks", rollbacks);
     meta.put("optimiser_updates", trainer.optimiserUpdates());
-    Path file =
-        checkpoints().save(done, meta, trainer.ensemble().state(), trainer.optimiserState());
-    listener.checkpoint(done, file);
+    return checkpoints(folder)
+        .save(done, meta, trainer.ensemble().state(), trainer.optimiserState());
   }
 }
