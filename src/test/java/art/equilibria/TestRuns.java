@@ -3,6 +3,7 @@ package art.equilibria;
 import ai.djl.Device;
 import art.equilibria.loss.LossTerms;
 import art.equilibria.piece.Piece;
+import art.equilibria.piece.PieceFile;
 import art.equilibria.piece.PieceReader;
 import art.equilibria.run.RunFolder;
 import art.equilibria.run.RunInfo;
@@ -33,7 +34,7 @@ public final class TestRuns {
       throws Exception {
     Piece piece = PieceReader.read(pieceFile, LossTerms.installed());
     return new TrainingRun(piece, run, Device.cpu(), listener)
-        .train(pieceFile, piece.schedule().totalSteps());
+        .train(PieceFile.read(pieceFile), piece.schedule().totalSteps());
   }
 
   public static RunFolder train(Path out, Path pieceFile) throws Exception {

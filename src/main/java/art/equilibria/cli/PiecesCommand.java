@@ -3,6 +3,7 @@ package art.equilibria.cli;
 import art.equilibria.piece.Piece;
 import art.equilibria.piece.PieceException;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code equilibria pieces}: the pieces in a folder with their titles. */
 @Command(
@@ -19,6 +22,8 @@ import picocli.CommandLine.Option;
     description = "List the pieces in pieces/ with their titles and sizes.")
 final class PiecesCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
+
+  @Spec CommandSpec spec;
 
   @Option(
       names = "--dir",
@@ -35,10 +40,16 @@ final class PiecesCommand implements Callable<Integer> {
     try (Stream<Path> all = Files.list(dir)) {
       files = all.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
     }
+    PrintWriter out = spec.commandLine().getOut();
     for (Path file : files) {
       try {
+        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+          // A pipe would block the listing until written to; train reads one, pieces does not.
+          throw new PieceException(
+              file.toString(), 0, "", "is a device or a pipe, not a piece file; skipped");
+        }
         Piece p = TrainCommand.readPiece(file);
-        System.out.printf(
+        out.printf(
             "%-44s %-56s %4d-%d px, %d steps%n",
             file,
             p.title(),
@@ -46,9 +57,10 @@ final class PiecesCommand implements Callable<Integer> {
             p.schedule().finalResolution(),
             p.schedule().totalSteps());
       } catch (PieceException e) {
-        System.out.printf("%-44s INVALID: %s%n", file, e.getMessage());
+        out.printf("%-44s INVALID: %s%n", file, e.getMessage());
       }
     }
+    out.flush();
     return 0;
   }
 }

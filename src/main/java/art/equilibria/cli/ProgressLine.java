@@ -20,7 +20,9 @@ final class ProgressLine implements TrainingListener, AutoCloseable {
   private static final int RATE_WINDOW = 20;
   private static final long REPEAT_QUIET = 100;
 
-  private final ProgressBar bar;
+  /** Drawn from the first step, so a run refused before it trains leaves no bar behind. */
+  private ProgressBar bar;
+
   private final Deque<Double> recent = new ArrayDeque<>();
   private final long total;
   private final RunFolder run;
@@ -33,7 +35,6 @@ final class ProgressLine implements TrainingListener, AutoCloseable {
   ProgressLine(long total, RunFolder run) {
     this.total = total;
     this.run = run;
-    this.bar = Bars.create("train", total, this::eta);
   }
 
   /** Time left from the rate over the last steps: stages grow slower as they grow larger. */
@@ -44,8 +45,15 @@ final class ProgressLine implements TrainingListener, AutoCloseable {
         : Optional.of(Duration.ofMillis((long) (perStep * (total - done) * 1000)));
   }
 
+  private void closeBar() {
+    if (bar != null) {
+      bar.close();
+    }
+  }
+
   @Override
   public void started(long first, long end) {
+    bar = Bars.create("train", total, this::eta);
     bar.stepTo(first);
   }
 
@@ -86,7 +94,7 @@ final class ProgressLine implements TrainingListener, AutoCloseable {
    */
   @Override
   public void stopped(long stepsDone) {
-    bar.close();
+    closeBar();
     System.err.printf(
         "stopped after step %d with a checkpoint there; to carry on:%n"
             + "  ./equilibria train --resume %s%n",
@@ -101,7 +109,7 @@ final class ProgressLine implements TrainingListener, AutoCloseable {
 
   @Override
   public void close() {
-    bar.close();
+    closeBar();
     if (peakRssMb > 0) {
       System.err.printf("peak resident memory %.0f MiB%n", peakRssMb);
     }

@@ -58,7 +58,8 @@ final class RunsCommand implements Callable<Integer> {
 
   private static List<Row> rows(Path out) throws IOException {
     List<Row> rows = new ArrayList<>();
-    try (Stream<Path> infos = Files.find(out, 3, (p, a) -> p.endsWith("run.json"))) {
+    try (Stream<Path> infos =
+        Files.find(out, 3, (p, a) -> p.endsWith("run.json") && !isStaging(p.getParent()))) {
       for (Path file : infos.toList()) {
         RunFolder run = new RunFolder(file.getParent());
         RunInfo info;
@@ -75,6 +76,11 @@ final class RunsCommand implements Callable<Integer> {
         Comparator.comparing((Row r) -> r.info() == null ? "" : r.info().started())
             .thenComparing(r -> r.dir().toString()));
     return rows;
+  }
+
+  /** A run still starting is written in a hidden folder; it is listed once it has begun. */
+  private static boolean isStaging(Path dir) {
+    return dir.getFileName().toString().startsWith(".");
   }
 
   private static void print(List<Row> rows, PrintWriter out) {

@@ -4,9 +4,11 @@ import ai.djl.Device;
 import art.equilibria.loss.LossTerms;
 import art.equilibria.piece.Piece;
 import art.equilibria.piece.PieceException;
+import art.equilibria.piece.PieceFile;
 import art.equilibria.piece.PieceReader;
 import art.equilibria.piece.Sketch;
 import art.equilibria.run.FrozenPiece;
+import art.equilibria.run.RunException;
 import art.equilibria.run.RunFolder;
 import art.equilibria.run.RunInfo;
 import art.equilibria.train.TrainingRun;
@@ -44,6 +46,13 @@ final class TrainCommand implements Callable<Integer> {
       description = "Continue this run from its newest valid checkpoint instead.")
   Path resume;
 
+  @Option(
+      names = "--accept-edited-piece",
+      description =
+          "With --resume: carry on even though the run's piece.yaml was edited since it began"
+              + " (the result then differs from an uninterrupted run).")
+  boolean acceptEditedPiece;
+
   @Mixin TrainingOptions training;
 
   @Mixin DeviceOption device;
@@ -76,10 +85,14 @@ final class TrainCommand implements Callable<Integer> {
     if (resume != null && training.seed != null) {
       throw new UserError("--seed: a resumed run keeps its seed; leave --seed out");
     }
+    if (resume == null && acceptEditedPiece) {
+      throw new UserError(
+          "--accept-edited-piece goes with --resume: train --resume RUN --accept-edited-piece");
+    }
     try (TrainingViews views = TrainingViews.open(watch, port)) {
       Trained trained =
           resume != null
-              ? resume(resume, training.steps, device.choice, views)
+              ? resume(resume, training.steps, acceptEditedPiece, device.choice, views)
               : train(pieceFile, training, device.choice, views);
       return trained.finished() ? 0 : STOPPED;
     }
@@ -98,10 +111,12 @@ final class TrainCommand implements Callable<Integer> {
       Path pieceFile, TrainingOptions training, DeviceChoice device, TrainingViews views)
       throws Exception {
     Long steps = training.steps;
+    // Read once: the piece may come from a pipe, and the run freezes the bytes parsed.
+    PieceFile source = PieceFile.read(pieceFile);
     Piece piece =
         training.sketch
-            ? Sketch.read(pieceFile, LossTerms.installed(), Map.of())
-            : readPiece(pieceFile);
+            ? Sketch.read(source, LossTerms.installed(), Map.of())
+            : PieceReader.read(source, LossTerms.installed(), Map.of());
     if (training.seed != null) {
       piece = piece.withSeed(training.seed);
     }
@@ -110,7 +125,7 @@ final class TrainCommand implements Callable<Integer> {
       throw new UserError("--steps " + steps + ": give a positive number of steps");
     }
     Device d = device.resolve();
-    PieceReader.checkFits(pieceFile, piece, DeviceChoice.memoryOf(d), d.toString());
+    PieceReader.checkFits(source, piece, DeviceChoice.memoryOf(d), d.toString());
     RunFolder run = RunFolder.create(training.out, RunFolder.pieceName(pieceFile));
     System.err.printf(
         "training %s (%s) on %s: %d steps, %d to %d px, batch %d%n  run folder: %s%n",
@@ -126,17 +141,37 @@ final class TrainCommand implements Callable<Integer> {
     try (ProgressLine progress = new ProgressLine(total, run)) {
       info =
           new TrainingRun(piece, run, d, views.listen(run, d, progress))
-              .train(pieceFile, total, training.sketch);
+              .train(source, total, training.sketch);
     }
     return report(new Trained(run, info));
   }
 
-  /** Continues a stopped or crashed run from its newest valid checkpoint. */
-  static Trained resume(Path dir, Long steps, DeviceChoice device, TrainingViews views)
+  /**
+   * Continues a stopped or crashed run from its newest valid checkpoint.
+   *
+   * @param acceptEdited carry on with a frozen piece edited since the run began, with a warning
+   */
+  static Trained resume(
+      Path dir, Long steps, boolean acceptEdited, DeviceChoice device, TrainingViews views)
       throws Exception {
     RunFolder run = RunFolder.open(dir);
+    PieceFile frozen = PieceFile.read(run.piece());
     RunInfo recorded = RunInfo.read(run);
-    Piece piece = FrozenPiece.read(run, recorded, LossTerms.installed());
+    if (!recorded.frozenAs(frozen.sha256())) {
+      if (!acceptEdited) {
+        throw new RunException(
+            run.piece()
+                + ": edited since the run began (its SHA-256 is not the one in run.json), so the"
+                + " result would not equal an uninterrupted run; restore it, train it as a new"
+                + " run, or resume anyway with --accept-edited-piece");
+      }
+      System.err.printf(
+          "warning: %s was edited since the run began; carrying on with it as it is now%n",
+          run.piece());
+    }
+    // From here on the run is of this piece (a run from before digests gets one now).
+    recorded = recorded.withPiece(frozen.sha256());
+    Piece piece = FrozenPiece.read(frozen, recorded, LossTerms.installed(), Map.of());
     long total = steps != null ? steps : recorded.totalSteps();
     Device d = device.resolve();
     System.err.printf(

@@ -13,10 +13,13 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Turns generator output into pictures: pixels, grids, PNG files. */
 public final class Images {
@@ -89,13 +92,20 @@ public final class Images {
 
   /** Writes a PNG atomically. */
   public static void writePng(BufferedImage picture, Path file) throws IOException {
-    AtomicFiles.write(
-        file,
-        out -> {
-          if (!ImageIO.write(picture, "png", out)) {
-            throw new IOException("no PNG writer available");
-          }
-        });
+    AtomicFiles.write(file, out -> encodePng(picture, out));
+  }
+
+  /**
+   * Writes a picture as PNG to a stream, buffered in memory: ImageIO's default disk cache registers
+   * a shutdown hook when first used, which fails once Ctrl-C has begun the shutdown, and a training
+   * still writes its last snapshot then.
+   */
+  public static void encodePng(BufferedImage picture, OutputStream out) throws IOException {
+    try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+      if (!ImageIO.write(picture, "png", stream)) {
+        throw new IOException("no PNG writer available");
+      }
+    }
   }
 
   /** Mean absolute difference of packed RGB pixels, per channel value, 0 to 255. */

@@ -1,9 +1,5 @@
 package art.equilibria.piece;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -31,37 +27,25 @@ public final class PieceReader {
 
   private PieceReader() {}
 
-  /** The file name of errors in render overrides (see {@link #read(Path, TermCatalogue, Map)}). */
+  /**
+   * The file name of errors in render overrides (see {@link #read(PieceFile, TermCatalogue, Map)}).
+   */
   public static final String COMMAND_LINE = "command line";
 
   /** Reads the piece in a file; messages name the file as given. */
   public static Piece read(Path file, TermCatalogue terms) throws PieceException {
-    return read(file, terms, Map.of());
+    return read(PieceFile.read(file), terms, Map.of());
   }
 
   /**
-   * Reads the piece in a file with some of its render fields replaced, checked exactly as if they
-   * were written in the file; a bad override's error names the file {@link #COMMAND_LINE}.
+   * Reads the piece in a file's bytes with some of its render fields replaced, checked exactly as
+   * if they were written in the file; a bad override's error names the file {@link #COMMAND_LINE}.
    *
    * @param renderOverrides render field name to value (numbers, text, booleans, lists)
    */
-  public static Piece read(Path file, TermCatalogue terms, Map<String, Object> renderOverrides)
+  public static Piece read(PieceFile file, TermCatalogue terms, Map<String, Object> renderOverrides)
       throws PieceException {
-    String name = file.toString();
-    if (Files.isDirectory(file)) {
-      throw new PieceException(name, 0, "", "is a folder, not a piece file");
-    }
-    String yaml;
-    try {
-      yaml = Files.readString(file);
-    } catch (NoSuchFileException e) {
-      throw new PieceException(name, 0, "", "no such file; check the path");
-    } catch (CharacterCodingException e) {
-      throw new PieceException(name, 0, "", "is not UTF-8 text; save the piece as UTF-8");
-    } catch (IOException e) {
-      throw new PieceException(name, 0, "", "cannot be read; check that it is a readable file");
-    }
-    return parse(yaml, name, terms, renderOverrides);
+    return parse(file.text(), file.name(), terms, renderOverrides);
   }
 
   /**
@@ -149,7 +133,7 @@ public final class PieceReader {
    * @param limit bytes available where the piece will train
    * @param where the device, for the message
    */
-  public static void checkFits(Path file, Piece piece, long limit, String where)
+  public static void checkFits(PieceFile file, Piece piece, long limit, String where)
       throws PieceException {
     long needed = MemoryEstimate.bytes(piece);
     if (needed <= limit) {
@@ -166,22 +150,16 @@ public final class PieceReader {
             piece.schedule().batch(),
             MemoryEstimate.format(limit),
             where);
-    YamlValue at;
-    try {
-      YamlFields fields =
-          YamlFields.of(
-              YamlDocument.root(Files.readString(file), file.toString()), "a piece", FIELDS);
-      YamlValue schedule = fields.get("schedule").orElse(fields.block());
-      at =
-          schedule.isNull()
-              ? schedule
-              : YamlFields.of(schedule, "schedule", ScheduleReader.FIELDS)
-                  .get("final-resolution")
-                  .orElse(schedule);
-    } catch (IOException e) {
-      throw new PieceException(file.toString(), 0, "schedule.final-resolution", problem);
-    }
-    throw new PieceException(file.toString(), at.line(), "schedule.final-resolution", problem);
+    YamlFields fields =
+        YamlFields.of(YamlDocument.root(file.text(), file.name()), "a piece", FIELDS);
+    YamlValue schedule = fields.get("schedule").orElse(fields.block());
+    YamlValue at =
+        schedule.isNull()
+            ? schedule
+            : YamlFields.of(schedule, "schedule", ScheduleReader.FIELDS)
+                .get("final-resolution")
+                .orElse(schedule);
+    throw new PieceException(file.name(), at.line(), "schedule.final-resolution", problem);
   }
 
   private static String notes(YamlValue value) throws PieceException {

@@ -1,6 +1,5 @@
 package art.equilibria.piece;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -37,9 +36,9 @@ public final class Sketch {
    * Reads a piece file as a sketch: its render is cut short first, then the command line's render
    * fields are laid over it, so an explicit {@code --duration} or {@code --size} still wins.
    */
-  public static Piece read(Path file, TermCatalogue terms, Map<String, Object> renderOverrides)
+  public static Piece read(PieceFile file, TermCatalogue terms, Map<String, Object> renderOverrides)
       throws PieceException {
-    RenderSpec full = PieceReader.read(file, terms).render();
+    RenderSpec full = PieceReader.read(file, terms, Map.of()).render();
     Map<String, Object> overrides = new LinkedHashMap<>(shorter(full));
     overrides.putAll(renderOverrides);
     return of(PieceReader.read(file, terms, overrides));

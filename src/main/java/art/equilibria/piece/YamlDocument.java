@@ -21,8 +21,11 @@ final class YamlDocument {
   static YamlValue root(String yaml, String file) throws PieceException {
     Node root;
     try {
-      // The default limits (aliases, nesting, size) already stop hostile documents.
-      root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
+      // The default limits on aliases and nesting stop hostile documents; text given to parse
+      // directly is held to a piece file's size too.
+      LoaderOptions limits = new LoaderOptions();
+      limits.setCodePointLimit(PieceFile.LIMIT);
+      root = new Yaml(limits).compose(new StringReader(yaml));
     } catch (MarkedYAMLException e) {
       throw YamlSyntax.error(file, e);
     } catch (ReaderException e) {

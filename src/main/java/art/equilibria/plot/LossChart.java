@@ -1,5 +1,6 @@
 package art.equilibria.plot;
 
+import art.equilibria.image.Images;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
@@ -19,7 +20,7 @@ public final class LossChart {
   private LossChart() {}
 
   public static void writePng(Plot plot, OutputStream out) throws IOException {
-    BitmapEncoder.saveBitmap(chart(plot), out, BitmapEncoder.BitmapFormat.PNG);
+    Images.encodePng(BitmapEncoder.getBufferedImage(chart(plot)), out);
   }
 
   static XYChart chart(Plot plot) {

@@ -2,6 +2,7 @@ package art.equilibria.run;
 
 import art.equilibria.piece.Piece;
 import art.equilibria.piece.PieceException;
+import art.equilibria.piece.PieceFile;
 import art.equilibria.piece.PieceReader;
 import art.equilibria.piece.Sketch;
 import art.equilibria.piece.TermCatalogue;
@@ -24,10 +25,19 @@ public final class FrozenPiece {
   public static Piece read(
       RunFolder run, RunInfo info, TermCatalogue terms, Map<String, Object> renderOverrides)
       throws PieceException {
+    return read(PieceFile.read(run.piece()), info, terms, renderOverrides);
+  }
+
+  /**
+   * @param frozen the run's {@code piece.yaml}, as read (to check its digest first)
+   */
+  public static Piece read(
+      PieceFile frozen, RunInfo info, TermCatalogue terms, Map<String, Object> renderOverrides)
+      throws PieceException {
     Piece piece =
         info.sketch()
-            ? Sketch.read(run.piece(), terms, renderOverrides)
-            : PieceReader.read(run.piece(), terms, renderOverrides);
+            ? Sketch.read(frozen, terms, renderOverrides)
+            : PieceReader.read(frozen, terms, renderOverrides);
     return piece.withSeed(info.seed());
   }
 }

@@ -3,8 +3,11 @@ package art.equilibria.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * A run's folder, {@code renders/<piece>/<run>/}: the frozen piece, metrics, snapshots, checkpoints
@@ -13,7 +16,11 @@ import java.time.format.DateTimeFormatter;
 public record RunFolder(Path dir) {
   private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-  /** Creates a new, uniquely named run folder under {@code base/<piece>/}. */
+  /**
+   * Names a new run folder under {@code base/<piece>/}, unique among runs and runs being started,
+   * and makes its {@link #staging()} folder; the run folder itself appears when its training has
+   * begun.
+   */
   public static RunFolder create(Path base, String pieceName) throws IOException, RunException {
     Path pieceDir = base.resolve(pieceName);
     try {
@@ -29,12 +36,37 @@ public record RunFolder(Path dir) {
     }
     String stamp = LocalDateTime.now().format(NAME);
     for (int i = 0; ; i++) {
-      Path dir = pieceDir.resolve(i == 0 ? stamp : stamp + "-" + i);
+      RunFolder run = new RunFolder(pieceDir.resolve(i == 0 ? stamp : stamp + "-" + i));
+      if (Files.exists(run.dir())) {
+        continue;
+      }
       try {
-        Files.createDirectory(dir);
-        return new RunFolder(dir);
+        Files.createDirectory(run.staging().dir());
+        return run;
       } catch (java.nio.file.FileAlreadyExistsException taken) {
         // Two runs in the same second: take the next suffix.
+      }
+    }
+  }
+
+  /**
+   * Where a new run is written until it can be resumed (piece, run.json, the first checkpoint): a
+   * hidden folder beside it, which {@code runs} passes over.
+   */
+  public RunFolder staging() {
+    return new RunFolder(dir.resolveSibling("." + dir.getFileName() + ".partial"));
+  }
+
+  /** Moves a complete staging folder into place, in one rename. */
+  public void moveFrom(RunFolder staging) throws IOException {
+    Files.move(staging.dir(), dir, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Deletes this folder and everything in it (a staging folder whose run never began). */
+  public void discard() throws IOException {
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
       }
     }
   }

@@ -14,6 +14,8 @@ import java.io.IOException;
  * @param totalSteps steps the run was asked for
  * @param sketch whether the run trains the piece's sketch (smaller networks and resolutions, a
  *     shorter render) rather than the piece as written
+ * @param pieceSha256 the SHA-256 of the frozen {@code piece.yaml}, so a resume notices an edited
+ *     one; null in runs made before it was recorded
  */
 public record RunInfo(
     String piece,
@@ -26,7 +28,8 @@ public record RunInfo(
     long stepsDone,
     long totalSteps,
     String version,
-    boolean sketch) {
+    boolean sketch,
+    String pieceSha256) {
 
   public static final ObjectMapper JSON =
       new ObjectMapper()
@@ -45,13 +48,50 @@ public record RunInfo(
         newStepsDone,
         totalSteps,
         version,
-        sketch);
+        sketch,
+        pieceSha256);
   }
 
   /** The info of a run resumed at {@code step}, to be trained to {@code steps} in all. */
   public RunInfo resumed(long step, long steps) {
     return new RunInfo(
-        piece, title, source, seed, device, started, "running", step, steps, version, sketch);
+        piece,
+        title,
+        source,
+        seed,
+        device,
+        started,
+        "running",
+        step,
+        steps,
+        version,
+        sketch,
+        pieceSha256);
+  }
+
+  /** The info of a run whose frozen piece now has this digest. */
+  public RunInfo withPiece(String sha256) {
+    return new RunInfo(
+        piece,
+        title,
+        source,
+        seed,
+        device,
+        started,
+        state,
+        stepsDone,
+        totalSteps,
+        version,
+        sketch,
+        sha256);
+  }
+
+  /**
+   * Whether the frozen piece is still the one the run recorded; a run that recorded none cannot
+   * tell, and is taken as it is.
+   */
+  public boolean frozenAs(String sha256) {
+    return pieceSha256 == null || pieceSha256.equals(sha256);
   }
 
   public void write(RunFolder run) throws IOException {

@@ -5,10 +5,13 @@ import art.equilibria.guard.Guard;
 import art.equilibria.guard.GuardEvent;
 import art.equilibria.piece.GuardSpec;
 import art.equilibria.piece.Piece;
+import art.equilibria.piece.PieceFile;
+import art.equilibria.run.AtomicFiles;
 import art.equilibria.run.CheckpointStore;
 import art.equilibria.run.RunException;
 import art.equilibria.run.RunFolder;
 import art.equilibria.run.RunInfo;
+import art.equilibria.run.RunLock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,23 +50,47 @@ public final class TrainingRun {
   }
 
   /** Freezes the piece into the run folder and trains steps [0, steps). */
-  public RunInfo train(Path pieceFile, long steps) throws IOException {
+  public RunInfo train(PieceFile pieceFile, long steps) throws IOException, RunException {
     return train(pieceFile, steps, false);
   }
 
   /**
-   * Freezes the piece into the run folder and trains steps [0, steps).
+   * Freezes the piece into the run folder and trains steps [0, steps). The folder appears whole:
+   * its piece, run.json and step-0 snapshot and checkpoint are written into {@link
+   * RunFolder#staging()} and renamed into place together, and a start that fails leaves nothing.
    *
+   * @param pieceFile the bytes the piece was read from, frozen as they are (the file itself may be
+   *     a pipe that cannot be read again)
    * @param sketch whether this run's piece is the sketch of the piece in the file (recorded, so the
    *     run is read back as a sketch)
    */
-  public RunInfo train(Path pieceFile, long steps, boolean sketch) throws IOException {
-    Files.copy(pieceFile, run.piece());
+  public RunInfo train(PieceFile pieceFile, long steps, boolean sketch)
+      throws IOException, RunException {
+    RunFolder staging = run.staging();
+    return locked(
+        staging,
+        () -> {
+          try (Trainer trainer = new Trainer(piece, device)) {
+            return loop(trainer, begin(staging, trainer, pieceFile, steps, sketch), 0);
+          } catch (IOException | RuntimeException | Error e) {
+            if (Files.isDirectory(staging.dir())) {
+              staging.discard(); // the run never began
+            }
+            throw e;
+          }
+        });
+  }
+
+  /** Writes the start of a run into {@code staging}, then moves it into place. */
+  private RunInfo begin(
+      RunFolder staging, Trainer trainer, PieceFile pieceFile, long steps, boolean sketch)
+      throws IOException {
+    AtomicFiles.write(staging.piece(), pieceFile.bytes());
     RunInfo info =
         new RunInfo(
-            RunFolder.pieceName(pieceFile),
+            RunFolder.pieceName(pieceFile.path()),
             piece.title(),
-            pieceFile.toString(),
+            pieceFile.name(),
             piece.seed(),
             device.toString(),
             OffsetDateTime.now().toString(),
@@ -71,14 +98,16 @@ public final class TrainingRun {
             0,
             steps,
             RunInfo.projectVersion(),
-            sketch);
-    info.write(run);
-    try (Trainer trainer = new Trainer(piece, device)) {
-      snapshot(trainer, 0);
-      // Step 0 is always there to roll back to.
-      checkpoint(trainer, 0);
-      return loop(trainer, info, 0);
-    }
+            sketch,
+            pieceFile.sha256());
+    info.write(staging);
+    Path overview = writeSnapshot(staging, trainer, 0).overview();
+    // Step 0 is always there to roll back to.
+    Path checkpoint = writeCheckpoint(staging, trainer, 0);
+    run.moveFrom(staging);
+    listener.snapshot(0, run.snapshots().resolve(overview.getFileName()));
+    listener.checkpoint(0, run.checkpoints().resolve(checkpoint.getFileName()));
+    return info;
   }
 
   /**
@@ -88,6 +117,10 @@ public final class TrainingRun {
    * @throws RunException when no checkpoint can be used
    */
   public RunInfo resume(RunInfo recorded, long steps) throws IOException, RunException {
+    return locked(run, () -> carryOn(recorded, steps));
+  }
+
+  private RunInfo carryOn(RunInfo recorded, long steps) throws IOException, RunException {
     try (Trainer trainer = new Trainer(piece, device)) {
       Restored restored = restoreNewest(trainer);
       long from = restored.step();
@@ -98,6 +131,33 @@ public final class TrainingRun {
       RunInfo info = recorded.resumed(from, steps);
       info.write(run);
       return loop(trainer, info, from);
+    }
+  }
+
+  /** A training of the run folder: a new one, or one resumed. */
+  @FunctionalInterface
+  private interface Training {
+    RunInfo run() throws IOException, RunException;
+  }
+
+  /**
+   * Trains with the folder locked against a second writer (another process's resume), and with
+   * Ctrl-C or SIGTERM turned into a stop after the current step from the very start, so one during
+   * the start still leaves a run stopped with a checkpoint.
+   */
+  private RunInfo locked(RunFolder folder, Training training) throws IOException, RunException {
+    Thread hook = new Thread(this::requestStop, "training-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try (RunLock lock = RunLock.take(folder, listener::warning)) {
+      return training.run();
+    } finally {
+      // Only now may the hook let the process end: the lock is released in order.
+      ended.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // The hook is running and was waiting for `ended`.
+      }
     }
   }
 
@@ -147,8 +207,6 @@ public final class TrainingRun {
   }
 
   private RunInfo loop(Trainer trainer, RunInfo info, long first) throws IOException {
-    Thread hook = new Thread(this::requestStop, "training-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
     long done = first;
     long end = info.totalSteps();
     MetricsLog log = new MetricsLog(run.metrics());
@@ -224,12 +282,6 @@ public final class TrainingRun {
       throw e;
     } finally {
       log.close();
-      ended.countDown();
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // The hook is running and waits for `ended`.
-      }
     }
   }
 
@@ -276,20 +328,29 @@ public final class TrainingRun {
   }
 
   private CheckpointStore checkpoints() {
-    return new CheckpointStore(run.checkpoints(), piece.checkpoints().keep());
+    return checkpoints(run);
+  }
+
+  private CheckpointStore checkpoints(RunFolder folder) {
+    return new CheckpointStore(folder.checkpoints(), piece.checkpoints().keep());
   }
 
   private SnapshotWriter.Snapshot snapshot(Trainer trainer, long done) throws IOException {
-    long trained = Math.max(0, done - 1);
-    SnapshotWriter.Snapshot snapshot =
-        new SnapshotWriter(run.snapshots(), piece.snapshots().grid(), piece.render().display())
-            .write(
-                trainer.ensemble(),
-                trainer.snapshotLatents(),
-                piece.schedule().growthAt(trained),
-                done);
+    SnapshotWriter.Snapshot snapshot = writeSnapshot(run, trainer, done);
     listener.snapshot(done, snapshot.overview());
     return snapshot;
+  }
+
+  private SnapshotWriter.Snapshot writeSnapshot(RunFolder folder, Trainer trainer, long done)
+      throws IOException {
+    long trained = Math.max(0, done - 1);
+    return new SnapshotWriter(
+            folder.snapshots(), piece.snapshots().grid(), piece.render().display())
+        .write(
+            trainer.ensemble(),
+            trainer.snapshotLatents(),
+            piece.schedule().growthAt(trained),
+            done);
   }
 
   /** Writes a checkpoint unless the networks hold non-finite values; says whether it did. */
@@ -303,6 +364,10 @@ public final class TrainingRun {
   }
 
   private void checkpoint(Trainer trainer, long done) throws IOException {
+    listener.checkpoint(done, writeCheckpoint(run, trainer, done));
+  }
+
+  private Path writeCheckpoint(RunFolder folder, Trainer trainer, long done) throws IOException {
     Map<String, Object> meta = new LinkedHashMap<>();
     meta.put("step", done);
     meta.put("seed", piece.seed());
@@ -310,8 +375,7 @@ public final class TrainingRun {
     meta.put("lr_scale", trainer.learningRateScale());
     meta.put("rollbacks", rollbacks);
     meta.put("optimiser_updates", trainer.optimiserUpdates());
-    Path file =
-        checkpoints().save(done, meta, trainer.ensemble().state(), trainer.optimiserState());
-    listener.checkpoint(done, file);
+    return checkpoints(folder)
+        .save(done, meta, trainer.ensemble().state(), trainer.optimiserState());
   }
 }

@@ -1,8 +1,10 @@
 package art.equilibria.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import art.equilibria.run.RunFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +45,10 @@ class RunsAndShowTest {
     Path broken = out.resolve("other/broken");
     Files.createDirectories(broken);
     Files.writeString(broken.resolve("run.json"), "{");
+    // A run still starting (see RunFolder.staging), or left so by kill -9: not a run yet.
+    Path starting = new RunFolder(out.resolve("other/20200101-000001")).staging().dir();
+    Files.createDirectories(starting);
+    Files.copy(crashed.resolve("run.json"), starting.resolve("run.json"));
 
     Cli.Result r = run("runs", "--out", out.toString());
     assertEquals(0, r.exit(), r.err());
@@ -55,6 +61,7 @@ class RunsAndShowTest {
     assertTrue(lines.get(2).startsWith("other") && lines.get(2).contains("running"), r.out());
     assertTrue(r.out().contains("unreadable run.json"), r.out());
     assertTrue(r.out().contains("a run whose process died still says so"), r.out());
+    assertFalse(r.out().contains("20200101-000001"), r.out());
   }
 
   @Test

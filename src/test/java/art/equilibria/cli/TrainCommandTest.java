@@ -1,5 +1,6 @@
 package art.equilibria.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,11 +10,14 @@ import art.equilibria.piece.Sketch;
 import art.equilibria.render.TrainedRun;
 import art.equilibria.run.RunFolder;
 import art.equilibria.run.RunInfo;
+import art.equilibria.run.RunLock;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +67,104 @@ class TrainCommandTest {
     Cli.Result r = run("train", "pieces/nowhere.yaml", "--out", out.toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("pieces/nowhere.yaml"), r.err());
+  }
+
+  @Test
+  void aDeviceThatNeverEndsIsRefusedInOneLine(@TempDir Path out) {
+    Cli.Result r = run("train", "/dev/zero", "--out", out.toString());
+    assertEquals(2, r.exit());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().startsWith("/dev/zero: is larger than 1 MiB"), r.err());
+    assertFalse(Files.exists(out.resolve("zero")), "no run folder");
+  }
+
+  @Test
+  void aPieceFromAPipeIsFrozenAsItWasRead(@TempDir Path tmp) throws Exception {
+    Path pipe = tmp.resolve("piped.yaml");
+    assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor());
+    byte[] piece = Files.readAllBytes(Path.of(TINY));
+    AtomicBoolean done = new AtomicBoolean();
+    // Like a shell pipe: the piece once, then nothing for anyone who opens it again.
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                Files.write(pipe, piece);
+                while (!done.get()) {
+                  Files.write(pipe, new byte[0]);
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    writer.setDaemon(true);
+    writer.start();
+    Path out = tmp.resolve("renders");
+
+    Cli.Result r = run("train", pipe.toString(), "--out", out.toString(), "--steps", "1");
+
+    done.set(true);
+    Files.readAllBytes(pipe); // lets the writer see that it is done
+    assertEquals(0, r.exit(), r.err());
+    Path run = list(out.resolve("piped")).get(0);
+    assertArrayEquals(piece, Files.readAllBytes(run.resolve("piece.yaml")));
+    assertEquals(0, run("train", "--resume", run.toString(), "--steps", "2").exit());
+  }
+
+  @Test
+  void resumingARunThatIsTrainingIsRefusedInOneLine(@TempDir Path out) throws Exception {
+    assertEquals(0, run("train", TINY, "--out", out.toString(), "--steps", "1").exit());
+    Path dir = list(out.resolve("tiny")).get(0);
+
+    Cli.Result r;
+    try (RunLock training = RunLock.take(new RunFolder(dir), note -> {})) {
+      r = run("train", "--resume", dir.toString(), "--steps", "2");
+    }
+
+    assertEquals(2, r.exit());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().startsWith(dir + ": another training is writing this run"), r.err());
+    assertEquals(1, Files.readAllLines(dir.resolve("metrics.jsonl")).size());
+  }
+
+  @Test
+  void anEditedFrozenPieceIsResumedOnlyWhenAccepted(@TempDir Path out) throws Exception {
+    assertEquals(0, run("train", TINY, "--out", out.toString(), "--steps", "1").exit());
+    Path dir = list(out.resolve("tiny")).get(0);
+    Path frozen = dir.resolve("piece.yaml");
+    Files.writeString(frozen, Files.readString(frozen).replace("batch: 4", "batch: 2"));
+
+    Cli.Result refused = run("train", "--resume", dir.toString(), "--steps", "2");
+    assertEquals(2, refused.exit());
+    assertEquals(1, refused.err().strip().lines().count(), refused.err());
+    assertTrue(refused.err().startsWith(frozen + ": edited since the run began"), refused.err());
+    assertTrue(refused.err().contains("--accept-edited-piece"), refused.err());
+    assertEquals(1, Files.readAllLines(dir.resolve("metrics.jsonl")).size());
+
+    Cli.Result accepted =
+        run("train", "--resume", dir.toString(), "--steps", "2", "--accept-edited-piece");
+    assertEquals(0, accepted.exit(), accepted.err());
+    assertEquals(2, Files.readAllLines(dir.resolve("metrics.jsonl")).size());
+    // Accepted once: the edited piece is the run's piece from now on.
+    assertEquals(0, run("train", "--resume", dir.toString(), "--steps", "3").exit());
+  }
+
+  @Test
+  void aRunFromBeforeDigestsResumesAsBefore(@TempDir Path out) throws Exception {
+    assertEquals(0, run("train", TINY, "--out", out.toString(), "--steps", "1").exit());
+    Path dir = list(out.resolve("tiny")).get(0);
+    Path info = dir.resolve("run.json");
+    String recorded = Files.readString(info);
+    assertTrue(recorded.contains("\"piece_sha256\""), recorded);
+    Files.writeString(info, recorded.replaceAll(",\\s*\"piece_sha256\" : \"\\w+\"", ""));
+    assertFalse(Files.readString(info).contains("piece_sha256"));
+    Path frozen = dir.resolve("piece.yaml");
+    Files.writeString(frozen, Files.readString(frozen) + "# edited by hand\n");
+
+    Cli.Result r = run("train", "--resume", dir.toString(), "--steps", "2");
+
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(2, Files.readAllLines(dir.resolve("metrics.jsonl")).size());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package art.equilibria.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import art.equilibria.ChildJvm;
@@ -50,6 +51,41 @@ class TrainInterruptTest {
         }
       }
       Thread.sleep(20);
+    }
+  }
+
+  @Test
+  void sigtermDuringTheStartLeavesARunStoppedWithACheckpoint(@TempDir Path tmp) throws Exception {
+    Process child = train(tmp, tmp.resolve("log"));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+    // As soon as the piece is written, wherever: the run has begun starting but not training.
+    while (!hasPiece(tmp.resolve("tiny"))) {
+      assertTrue(child.isAlive() && System.nanoTime() < deadline, "no run started");
+      Thread.sleep(1);
+    }
+    child.destroy(); // SIGTERM
+    assertTrue(child.waitFor(60, TimeUnit.SECONDS), "training did not stop");
+
+    List<Path> runs;
+    try (Stream<Path> all = Files.list(tmp.resolve("tiny"))) {
+      runs = all.toList();
+    }
+    assertEquals(1, runs.size(), runs.toString());
+    assertFalse(runs.get(0).getFileName().toString().startsWith("."), "left starting: " + runs);
+    RunInfo info = RunInfo.read(new RunFolder(runs.get(0)));
+    assertEquals("stopped", info.state());
+    assertTrue(
+        Files.exists(
+            runs.get(0).resolve(String.format("checkpoints/step-%06d.ckpt", info.stepsDone()))),
+        "no checkpoint at the step it stopped");
+  }
+
+  private static boolean hasPiece(Path pieceDir) throws IOException {
+    if (!Files.isDirectory(pieceDir)) {
+      return false;
+    }
+    try (Stream<Path> runs = Files.list(pieceDir)) {
+      return runs.anyMatch(run -> Files.exists(run.resolve("piece.yaml")));
     }
   }
 

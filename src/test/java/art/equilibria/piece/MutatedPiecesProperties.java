@@ -75,7 +75,7 @@ class MutatedPiecesProperties {
     Piece piece;
     try {
       piece = PieceReader.parse(yaml, NAME, LossTerms.installed());
-      PieceReader.checkFits(write(yaml), piece, 2L << 30, "the test machine");
+      PieceReader.checkFits(PieceFile.read(write(yaml)), piece, 2L << 30, "the test machine");
     } catch (PieceException e) {
       String message = e.getMessage();
       assertTrue(message.startsWith(NAME) || message.contains("mutant"), message);

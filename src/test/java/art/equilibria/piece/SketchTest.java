@@ -49,12 +49,13 @@ class SketchTest {
 
   @Test
   void readingAsASketchCutsTheRenderUnlessTheCommandLineSaysOtherwise() throws PieceException {
-    Piece sketch = Sketch.read(SERIES1, FakeTerms.CATALOGUE, Map.of());
+    Piece sketch = Sketch.read(PieceFile.read(SERIES1), FakeTerms.CATALOGUE, Map.of());
     assertEquals(Sketch.MAX_DURATION, sketch.render().durationSeconds());
     assertEquals(1280, sketch.render().width());
     assertEquals(720, sketch.render().height());
 
-    Piece longer = Sketch.read(SERIES1, FakeTerms.CATALOGUE, Map.of("duration", "90s"));
+    Piece longer =
+        Sketch.read(PieceFile.read(SERIES1), FakeTerms.CATALOGUE, Map.of("duration", "90s"));
     assertEquals(90, longer.render().durationSeconds());
     assertEquals(1280, longer.render().width());
   }

@@ -9,6 +9,7 @@ import art.equilibria.TestPieces;
 import art.equilibria.guard.GuardEvent;
 import art.equilibria.piece.GuardSpec;
 import art.equilibria.piece.Piece;
+import art.equilibria.piece.PieceFile;
 import art.equilibria.run.CheckpointStore;
 import art.equilibria.run.RunFolder;
 import art.equilibria.run.RunInfo;
@@ -41,7 +42,7 @@ class GuardPolicyTest {
                 seen.add(event);
               }
             })
-        .train(file, 6);
+        .train(PieceFile.read(file), 6);
   }
 
   @Test

@@ -11,6 +11,7 @@ import ai.djl.ndarray.NDManager;
 import art.equilibria.TestPieces;
 import art.equilibria.piece.Channels;
 import art.equilibria.piece.Piece;
+import art.equilibria.piece.PieceFile;
 import art.equilibria.piece.Synthesis;
 import art.equilibria.run.CheckpointStore;
 import art.equilibria.run.RunException;
@@ -32,9 +33,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ResumeTest {
   private static final long STEPS = 6;
 
-  private static Path pieceFile(Path dir) throws IOException {
+  private static PieceFile pieceFile(Path dir) throws Exception {
     Files.createDirectories(dir);
-    return Files.writeString(dir.resolve("tiny.yaml"), "title: tiny\n");
+    return PieceFile.read(Files.writeString(dir.resolve("tiny.yaml"), "title: tiny\n"));
   }
 
   private static RunFolder uninterrupted(Path dir, Piece piece) throws Exception {

@@ -2,16 +2,21 @@ package art.equilibria.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
 import art.equilibria.TestPieces;
 import art.equilibria.piece.Piece;
+import art.equilibria.piece.PieceFile;
 import art.equilibria.run.CheckpointStore;
 import art.equilibria.run.RunFolder;
 import art.equilibria.run.RunInfo;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -28,7 +33,8 @@ class TrainingRunTest {
       Files.writeString(pieceFile, "title: tiny\n");
     }
     RunFolder run = RunFolder.create(base.resolve("renders"), "tiny");
-    new TrainingRun(piece, run, Device.cpu(), TrainingListener.NONE).train(pieceFile, STEPS);
+    new TrainingRun(piece, run, Device.cpu(), TrainingListener.NONE)
+        .train(PieceFile.read(pieceFile), STEPS);
     return run;
   }
 
@@ -60,6 +66,54 @@ class TrainingRunTest {
     assertEquals(
         List.of("step-000004.ckpt", "step-000006.ckpt"),
         checkpoints.stream().map(p -> p.getFileName().toString()).toList());
+  }
+
+  @Test
+  void theRunFolderAppearsWithItsPieceInfoAndFirstCheckpointTogether(@TempDir Path tmp)
+      throws Exception {
+    Path pieceFile = Files.writeString(tmp.resolve("tiny.yaml"), "title: tiny\n");
+    RunFolder run = RunFolder.create(tmp.resolve("renders"), "tiny");
+    assertFalse(Files.exists(run.dir()), "no run folder before the training starts");
+    List<String> seen = new ArrayList<>();
+    TrainingListener look =
+        new TrainingListener() {
+          @Override
+          public void snapshot(long step, Path ensemble) {
+            if (step == 0) {
+              seen.add(Files.exists(ensemble) + " snapshot");
+            }
+          }
+
+          @Override
+          public void started(long first, long end) {
+            seen.add(Files.exists(run.piece()) + " piece");
+            seen.add(Files.exists(run.info()) + " info");
+            seen.add(Files.exists(run.checkpoints().resolve("step-000000.ckpt")) + " checkpoint");
+            seen.add(Files.exists(run.staging().dir()) + " staging");
+          }
+        };
+
+    new TrainingRun(TestPieces.tiny(3), run, Device.cpu(), look)
+        .train(PieceFile.read(pieceFile), 1);
+
+    assertEquals(
+        List.of("true snapshot", "true piece", "true info", "true checkpoint", "false staging"),
+        seen);
+  }
+
+  @Test
+  void aStartThatFailsLeavesNoRunFolder(@TempDir Path tmp) throws Exception {
+    Path pieceFile = Files.writeString(tmp.resolve("tiny.yaml"), "title: tiny\n");
+    RunFolder run = RunFolder.create(tmp.resolve("renders"), "tiny");
+    // A file where the snapshots folder goes: the first snapshot cannot be written.
+    Files.writeString(run.staging().snapshots(), "in the way");
+    TrainingRun training =
+        new TrainingRun(TestPieces.tiny(3), run, Device.cpu(), TrainingListener.NONE);
+
+    assertThrows(IOException.class, () -> training.train(PieceFile.read(pieceFile), 1));
+
+    assertFalse(Files.exists(run.dir()), "no run folder");
+    assertFalse(Files.exists(run.staging().dir()), "no staging folder");
   }
 
   @Test
