@@ -30,7 +30,7 @@ class AtomicFilesTest {
   }
 
   @Test
-  void aFailedWriteNamesTheFileAndTheRootCause() throws IOException {
+  void aFailedWriteLeavesTheOldFileAndNamesTheFileAndTheRootCause() throws IOException {
     Path target = Files.writeString(dir.resolve("000100-g1.png"), "the old picture");
     IOException e =
         assertThrows(
@@ -47,6 +47,9 @@ class AtomicFilesTest {
     assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
     assertTrue(e.getMessage().contains("MiB free there"), e.getMessage());
     assertEquals("the old picture", Files.readString(target), "the old file is untouched");
+    try (var files = Files.list(dir)) {
+      assertEquals(1, files.count(), "no temporary file is left behind");
+    }
   }
 
   @Test

@@ -89,27 +89,6 @@ class CheckpointStoreTest {
   }
 
   @Test
-  void anAtomicWriteThatFailsLeavesTheOldFileAndNoTemporaryFile(@TempDir Path tmp)
-      throws IOException {
-    Path target = Files.writeString(tmp.resolve("run.json"), "old");
-    IOException e =
-        assertThrows(
-            IOException.class,
-            () ->
-                AtomicFiles.write(
-                    target,
-                    out -> {
-                      out.write(new byte[4096]);
-                      throw new IOException("No space left on device");
-                    }));
-    assertEquals("No space left on device", e.getMessage());
-    assertEquals("old", Files.readString(target));
-    try (var files = Files.list(tmp)) {
-      assertEquals(1, files.count());
-    }
-  }
-
-  @Test
   void aFlippedByteThatStillReadsFailsItsChecksum(@TempDir Path tmp) throws IOException {
     try (NDManager m = NDManager.newBaseManager()) {
       ai.djl.ndarray.NDList list =
