@@ -3,7 +3,9 @@ package art.equilibria.cli;
 import ai.djl.engine.EngineException;
 import art.equilibria.piece.PieceException;
 import art.equilibria.render.video.OutputPathException;
+import art.equilibria.run.DamagedFileException;
 import art.equilibria.run.RunException;
+import java.io.IOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -20,9 +22,9 @@ final class Failures implements IExecutionExceptionHandler {
       cli.getErr().println(e.getMessage());
       return Main.BAD_INPUT;
     }
-    OutputPathException output = causeOfType(e, OutputPathException.class);
-    if (output != null) {
-      cli.getErr().println(output.getMessage());
+    IOException input = badInputBehind(e);
+    if (input != null) {
+      cli.getErr().println(input.getMessage());
       return Main.BAD_INPUT;
     }
     EngineException engine = engineFailure(e);
@@ -47,6 +49,12 @@ final class Failures implements IExecutionExceptionHandler {
   /** The engine failure behind {@code e}, if libtorch failed to load; null otherwise. */
   static EngineException engineFailure(Throwable e) {
     return causeOfType(e, EngineException.class);
+  }
+
+  /** An unusable output path or a damaged run file behind {@code e}: the user's to fix. */
+  private static IOException badInputBehind(Throwable e) {
+    IOException output = causeOfType(e, OutputPathException.class);
+    return output != null ? output : causeOfType(e, DamagedFileException.class);
   }
 
   /** {@code e} or the first of its causes of that type; null when there is none. */

@@ -25,7 +25,9 @@ final class MakeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    TrainCommand.Trained trained = TrainCommand.train(pieceFile, training, device.choice);
+    // The render's options are checked with the piece, before any training.
+    TrainCommand.Trained trained =
+        TrainCommand.train(pieceFile, training, render.overrides(), device.choice);
     if (!trained.finished()) {
       return TrainCommand.STOPPED;
     }

@@ -95,14 +95,21 @@ final class RenderCommand implements Callable<Integer> {
       return TrainedRun.open(
           dir, checkpoint, d, overrides, warning -> System.err.println("warning: " + warning));
     } catch (PieceException e) {
-      if (e.file().equals(PieceReader.COMMAND_LINE)) {
-        String field =
-            e.field().contains(".") ? e.field().substring(e.field().indexOf('.') + 1) : e.field();
-        String option = "--" + field.replaceAll("\\[\\d+\\]$", "");
-        throw new UserError(option + ": " + e.problem());
-      }
-      throw e;
+      throw asOption(e);
     }
+  }
+
+  /**
+   * A render field given on the command line is wrong: named as its option ({@code --size: ...}),
+   * not as a line of a file. Any other piece error is returned as it is.
+   */
+  static Exception asOption(PieceException e) {
+    if (!e.file().equals(PieceReader.COMMAND_LINE)) {
+      return e;
+    }
+    String field =
+        e.field().contains(".") ? e.field().substring(e.field().indexOf('.') + 1) : e.field();
+    return new UserError("--" + field.replaceAll("\\[\\d+\\]$", "") + ": " + e.problem());
   }
 
   /** The progress line of a render: frames, frames per second, time left. */

@@ -93,30 +93,50 @@ final class TrainCommand implements Callable<Integer> {
       Trained trained =
           resume != null
               ? resume(resume, training.steps, acceptEditedPiece, device.choice, views)
-              : train(pieceFile, training, device.choice, views);
+              : train(pieceFile, training, Map.of(), device.choice, views);
       return trained.finished() ? 0 : STOPPED;
     }
   }
 
-  /** Trains a new run and reports, with loss plots and no page. */
-  static Trained train(Path pieceFile, TrainingOptions training, DeviceChoice device)
+  /**
+   * Trains a new run and reports, with loss plots and no page.
+   *
+   * @param renderOverrides render options to check with the piece before training ({@code make})
+   */
+  static Trained train(
+      Path pieceFile,
+      TrainingOptions training,
+      Map<String, Object> renderOverrides,
+      DeviceChoice device)
       throws Exception {
     try (TrainingViews views = TrainingViews.plotsOnly()) {
-      return train(pieceFile, training, device, views);
+      return train(pieceFile, training, renderOverrides, device, views);
     }
   }
 
   /** Trains a new run and reports. */
   static Trained train(
-      Path pieceFile, TrainingOptions training, DeviceChoice device, TrainingViews views)
+      Path pieceFile,
+      TrainingOptions training,
+      Map<String, Object> renderOverrides,
+      DeviceChoice device,
+      TrainingViews views)
       throws Exception {
     Long steps = training.steps;
+    if (training.out.toString().isBlank()) {
+      throw new UserError("--out: empty; give the folder for runs, e.g. --out renders");
+    }
     // Read once: the piece may come from a pipe, and the run freezes the bytes parsed.
     PieceFile source = PieceFile.read(pieceFile);
-    Piece piece =
-        training.sketch
-            ? Sketch.read(source, LossTerms.installed(), Map.of())
-            : PieceReader.read(source, LossTerms.installed(), Map.of());
+    Piece piece;
+    try {
+      piece =
+          training.sketch
+              ? Sketch.read(source, LossTerms.installed(), renderOverrides)
+              : PieceReader.read(source, LossTerms.installed(), renderOverrides);
+    } catch (PieceException e) {
+      throw RenderCommand.asOption(e);
+    }
     if (training.seed != null) {
       piece = piece.withSeed(training.seed);
     }

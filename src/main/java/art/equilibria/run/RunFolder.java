@@ -90,9 +90,12 @@ public record RunFolder(Path dir) {
 
   /** The piece's name: its file name without the extension. */
   public static String pieceName(Path pieceFile) {
-    String file = pieceFile.getFileName().toString();
+    String file = pieceFile.getFileName() == null ? "" : pieceFile.getFileName().toString();
     int dot = file.lastIndexOf('.');
-    return dot > 0 ? file.substring(0, dot) : file;
+    String name = dot > 0 ? file.substring(0, dot) : file;
+    // Leading dots would make a hidden folder, or '..' one outside the runs folder.
+    String visible = name.replaceFirst("^\\.+", "");
+    return visible.isEmpty() ? "piece" : visible;
   }
 
   public Path piece() {

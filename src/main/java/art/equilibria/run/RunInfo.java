@@ -98,8 +98,20 @@ public record RunInfo(
     AtomicFiles.write(run.info(), JSON.writeValueAsBytes(this));
   }
 
+  /**
+   * @throws DamagedFileException when run.json is there but empty or not a run's record
+   */
   public static RunInfo read(RunFolder run) throws IOException {
-    return JSON.readValue(run.info().toFile(), RunInfo.class);
+    try {
+      return JSON.readValue(run.info().toFile(), RunInfo.class);
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
+      throw new DamagedFileException(
+          run.info()
+              + " is empty or damaged ("
+              + e.getOriginalMessage()
+              + "); the run cannot be read without it: restore it from a backup, or train anew",
+          e);
+    }
   }
 
   /** The project's version, from the jar manifest ("dev" when run from classes). */

@@ -175,6 +175,47 @@ class TrainCommandTest {
   }
 
   @Test
+  void makeChecksItsRenderOptionsBeforeTraining(@TempDir Path out) throws IOException {
+    Cli.Result r = run("make", TINY, "--out", out.toString(), "--size", "16384x16384");
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().startsWith("--size: width 16384 is out of range"), r.err());
+    try (Stream<Path> made = Files.list(out)) {
+      assertEquals(0, made.count(), "nothing trained");
+    }
+  }
+
+  @Test
+  void anEmptyOutputFolderIsRefused() {
+    Cli.Result r = run("train", TINY, "--out", "");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().startsWith("--out: empty"), r.err());
+  }
+
+  @Test
+  void aPieceNamedWithDotsStaysInsideTheRunsFolder(@TempDir Path tmp) throws IOException {
+    Path dots = Files.copy(Path.of(TINY), tmp.resolve("...yaml"));
+    Path out = Files.createDirectory(tmp.resolve("renders"));
+    Cli.Result r = run("train", dots.toString(), "--out", out.toString(), "--steps", "1");
+    assertEquals(0, r.exit(), r.err());
+    try (Stream<Path> made = Files.list(out)) {
+      assertEquals(List.of(out.resolve("piece")), made.toList());
+    }
+  }
+
+  @Test
+  void anEmptyRunRecordIsNamed(@TempDir Path out) throws IOException {
+    assertEquals(0, run("train", TINY, "--out", out.toString(), "--steps", "1").exit());
+    Path runDir;
+    try (Stream<Path> s = Files.list(out.resolve("tiny"))) {
+      runDir = s.findFirst().orElseThrow();
+    }
+    Files.writeString(runDir.resolve("run.json"), "");
+    Cli.Result r = run("train", "--resume", runDir.toString());
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().startsWith(runDir.resolve("run.json") + " is empty or damaged"), r.err());
+  }
+
+  @Test
   void aNumberOutOfRangeSaysTheRange() {
     Cli.Result r = run("train", TINY, "--seed", "99999999999999999999");
     assertEquals(2, r.exit());
