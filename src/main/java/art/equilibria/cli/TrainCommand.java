@@ -177,6 +177,14 @@ final class TrainCommand implements Callable<Integer> {
     RunFolder run = RunFolder.open(dir);
     PieceFile frozen = PieceFile.read(run.piece());
     RunInfo recorded = RunInfo.read(run);
+    if (steps != null && steps <= recorded.stepsDone()) {
+      throw new UserError(
+          "--steps "
+              + steps
+              + ": the run has done "
+              + recorded.stepsDone()
+              + " steps already; give more to continue it, or leave --steps out");
+    }
     if (!recorded.frozenAs(frozen.sha256())) {
       if (!acceptEdited) {
         throw new RunException(

@@ -216,6 +216,22 @@ class TrainCommandTest {
   }
 
   @Test
+  void aResumeToFewerStepsThanDoneIsRefused(@TempDir Path out) throws Exception {
+    assertEquals(0, run("train", TINY, "--out", out.toString(), "--steps", "4").exit());
+    Path runDir;
+    try (Stream<Path> s = Files.list(out.resolve("tiny"))) {
+      runDir = s.findFirst().orElseThrow();
+    }
+    Cli.Result r = run("train", "--resume", runDir.toString(), "--steps", "3");
+    assertEquals(2, r.exit(), r.err());
+    assertEquals(
+        "--steps 3: the run has done 4 steps already; give more to continue it, or leave --steps"
+            + " out",
+        r.err().strip());
+    assertEquals(4, RunInfo.read(RunFolder.open(runDir)).totalSteps(), "the record is untouched");
+  }
+
+  @Test
   void aNumberOutOfRangeSaysTheRange() {
     Cli.Result r = run("train", TINY, "--seed", "99999999999999999999");
     assertEquals(2, r.exit());
