@@ -83,15 +83,26 @@ public final class AtomicFiles {
    * @return how many were deleted
    */
   public static int removeLeftovers(Path target) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
+    return removeLeftovers(target.toAbsolutePath().getParent(), "." + target.getFileName());
+  }
+
+  /**
+   * Deletes every temporary file a killed write left in {@code dir}; for a folder no one writes.
+   */
+  public static int removeLeftoversIn(Path dir) throws IOException {
+    return removeLeftovers(dir, ".");
+  }
+
+  private static int removeLeftovers(Path dir, String prefix) throws IOException {
     if (dir == null || !Files.isDirectory(dir)) {
       return 0;
     }
     int removed = 0;
-    String prefix = "." + target.getFileName();
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*.partial")) {
       for (Path file : files) {
-        if (file.getFileName().toString().startsWith(prefix) && Files.deleteIfExists(file)) {
+        if (file.getFileName().toString().startsWith(prefix)
+            && Files.isRegularFile(file)
+            && Files.deleteIfExists(file)) {
           removed++;
         }
       }

@@ -121,6 +121,10 @@ public final class TrainingRun {
   }
 
   private RunInfo carryOn(RunInfo recorded, long steps) throws IOException, RunException {
+    // Locked, so no other process is writing these: whatever is half-written was left by a kill.
+    for (Path dir : List.of(run.dir(), run.checkpoints(), run.snapshots())) {
+      AtomicFiles.removeLeftoversIn(dir);
+    }
     try (Trainer trainer = new Trainer(piece, device)) {
       Restored restored = restoreNewest(trainer);
       long from = restored.step();

@@ -232,6 +232,19 @@ class TrainCommandTest {
   }
 
   @Test
+  void aResumeClearsWhatAKilledWriteLeft(@TempDir Path out) throws IOException {
+    assertEquals(0, run("train", TINY, "--out", out.toString(), "--steps", "2").exit());
+    Path runDir;
+    try (Stream<Path> s = Files.list(out.resolve("tiny"))) {
+      runDir = s.findFirst().orElseThrow();
+    }
+    Path torn = Files.writeString(runDir.resolve("checkpoints/.step-000003.ckpt42.partial"), "x");
+    Cli.Result r = run("train", "--resume", runDir.toString(), "--steps", "3");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(Files.exists(torn));
+  }
+
+  @Test
   void aNumberOutOfRangeSaysTheRange() {
     Cli.Result r = run("train", TINY, "--seed", "99999999999999999999");
     assertEquals(2, r.exit());

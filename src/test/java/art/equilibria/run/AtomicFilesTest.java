@@ -30,6 +30,18 @@ class AtomicFilesTest {
   }
 
   @Test
+  void everyLeftoverInAFolderNoOneWritesIsRemoved() throws IOException {
+    Files.writeString(dir.resolve(".step-000300.ckpt8812739.partial"), "torn");
+    Files.writeString(dir.resolve(".run.json123.partial"), "torn");
+    Path staging = Files.createDirectory(dir.resolve(".20261129-120000.partial"));
+    Path kept = Files.writeString(dir.resolve("step-000300.ckpt"), "whole");
+
+    assertEquals(2, AtomicFiles.removeLeftoversIn(dir));
+    assertTrue(Files.exists(kept));
+    assertTrue(Files.isDirectory(staging), "folders are not temporary files");
+  }
+
+  @Test
   void aFailedWriteLeavesTheOldFileAndNamesTheFileAndTheRootCause() throws IOException {
     Path target = Files.writeString(dir.resolve("000100-g1.png"), "the old picture");
     IOException e =
