@@ -146,7 +146,11 @@ final class TrainCommand implements Callable<Integer> {
     }
     Device d = device.resolve();
     PieceReader.checkFits(source, piece, DeviceChoice.memoryOf(d), d.toString());
-    RunFolder run = RunFolder.create(training.out, RunFolder.pieceName(pieceFile));
+    String name = RunFolder.pieceName(pieceFile);
+    for (Path abandoned : RunFolder.clearAbandonedStarts(training.out, name)) {
+      System.err.printf("removed %s, left by a start killed before its run appeared%n", abandoned);
+    }
+    RunFolder run = RunFolder.create(training.out, name);
     System.err.printf(
         "training %s (%s) on %s: %d steps, %d to %d px, batch %d%n  run folder: %s%n",
         pieceFile,

@@ -1,12 +1,16 @@
 package art.equilibria.run;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -15,6 +19,7 @@ import java.util.stream.Stream;
  */
 public record RunFolder(Path dir) {
   private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+  private static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
 
   /**
    * Names a new run folder under {@code base/<piece>/}, unique among runs and runs being started,
@@ -47,6 +52,38 @@ public record RunFolder(Path dir) {
         // Two runs in the same second: take the next suffix.
       }
     }
+  }
+
+  /**
+   * Removes the staging folders of starts killed before their run appeared ({@code kill -9} in its
+   * first seconds): those no process holds the lock of, and untouched for a minute, so a start
+   * still between naming its folder and locking it is left alone.
+   *
+   * @return the folders removed
+   */
+  public static List<Path> clearAbandonedStarts(Path base, String pieceName) throws IOException {
+    Path pieceDir = base.resolve(pieceName);
+    if (!Files.isDirectory(pieceDir)) {
+      return List.of();
+    }
+    List<Path> cleared = new ArrayList<>();
+    long before = System.currentTimeMillis() - ABANDONED_AFTER.toMillis();
+    try (DirectoryStream<Path> dirs = Files.newDirectoryStream(pieceDir, ".*.partial")) {
+      for (Path dir : dirs) {
+        if (!Files.isDirectory(dir) || Files.getLastModifiedTime(dir).toMillis() > before) {
+          continue;
+        }
+        RunFolder staging = new RunFolder(dir);
+        try (RunLock unused = RunLock.take(staging, note -> {})) {
+          // Taken: no process is starting this run.
+        } catch (RunException held) {
+          continue;
+        }
+        staging.discard();
+        cleared.add(dir);
+      }
+    }
+    return cleared;
   }
 
   /**
