@@ -8,6 +8,7 @@ import art.equilibria.train.Trainer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongConsumer;
 
@@ -16,6 +17,8 @@ import java.util.function.LongConsumer;
  * of steps after a warm-up, with memory sampled along the way (sampling is not timed).
  *
  * @param msPerStep mean milliseconds per step after the warm-up
+ * @param medianMsPerStep the median: what PyTorch's counterpart script reports, and steadier on a
+ *     shared machine
  * @param imagesPerSecond generator images made per second (every update makes a batch per generator
  *     it reads)
  * @param flopsPerStep model floating-point operations of a step, forward and backward, counted from
@@ -28,6 +31,7 @@ public record TrainingBenchmark(
     int batch,
     int steps,
     double msPerStep,
+    double medianMsPerStep,
     double imagesPerSecond,
     long flopsPerStep,
     List<MemorySample> memory,
@@ -67,6 +71,13 @@ public record TrainingBenchmark(
         + (long) Math.ceil(piece.schedule().fade() * piece.schedule().stepsPerStage());
   }
 
+  private static double median(long[] values) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+  }
+
   /** Model FLOPs achieved per second. */
   public double flopsPerSecond() {
     return flopsPerStep * 1000.0 / msPerStep;
@@ -93,10 +104,12 @@ public record TrainingBenchmark(
         trainer.step(step, 0);
       }
       long nanos = 0;
+      long[] each = new long[steps];
       for (int i = 1; i <= steps; i++) {
         long t0 = System.nanoTime();
         StepMetrics m = trainer.step(step, 0);
-        nanos += System.nanoTime() - t0;
+        each[i - 1] = System.nanoTime() - t0;
+        nanos += each[i - 1];
         images += m.images();
         flops += m.flops();
         if (memoryAt.contains((long) i)) {
@@ -110,6 +123,7 @@ public record TrainingBenchmark(
           piece.schedule().batch(),
           steps,
           seconds * 1000 / steps,
+          median(each) / 1e6,
           images / seconds,
           flops / steps,
           memory,

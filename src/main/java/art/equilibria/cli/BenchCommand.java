@@ -147,14 +147,17 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(
             "libtorch float32 matrix multiply on %s: %.1f GFLOP/s (best at %d x %d)%n%n",
             d, matmul.flopsPerSecond() / 1e9, matmul.size(), matmul.size());
-        out.println("| resolution | ms/step | images/s | GFLOP/step | GFLOP/s | utilisation |");
-        out.println("|---:|---:|---:|---:|---:|---:|");
+        out.println(
+            "| resolution | ms/step | median ms/step | images/s | GFLOP/step | GFLOP/s |"
+                + " utilisation |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|");
       }
       TrainingBenchmark t = results.get(results.size() - 1);
       out.printf(
-          "| %d | %.1f | %.0f | %.2f | %.1f | %.0f%% |%n",
+          "| %d | %.1f | %.1f | %.0f | %.2f | %.1f | %.0f%% |%n",
           r,
           t.msPerStep(),
+          t.medianMsPerStep(),
           t.imagesPerSecond(),
           t.flopsPerStep() / 1e9,
           t.flopsPerSecond() / 1e9,

@@ -28,7 +28,8 @@ class BenchCommandTest {
     assertTrue(r.out().contains("libtorch float32 matrix multiply on cpu()"), r.out());
     for (int resolution : List.of(8, 16)) {
       Matcher row =
-          Pattern.compile("\\| " + resolution + " \\| [0-9.]+ \\| \\d+ \\| ([0-9.]+) \\|")
+          Pattern.compile(
+                  "\\| " + resolution + " \\| [0-9.]+ \\| [0-9.]+ \\| \\d+ \\| ([0-9.]+) \\|")
               .matcher(r.out());
       assertTrue(row.find(), r.out());
       assertTrue(Double.parseDouble(row.group(1)) > 0, "no FLOPs counted: " + r.out());
