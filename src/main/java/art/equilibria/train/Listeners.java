@@ -1,5 +1,6 @@
 package art.equilibria.train;
 
+import art.equilibria.guard.GuardEvent;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -47,6 +48,11 @@ public final class Listeners implements TrainingListener {
   @Override
   public void stopped(long stepsDone) {
     all.forEach(l -> l.stopped(stepsDone));
+  }
+
+  @Override
+  public void guarded(GuardEvent event) {
+    all.forEach(l -> l.guarded(event));
   }
 
   @Override
