@@ -41,6 +41,7 @@ final class PiecesCommand implements Callable<Integer> {
       files = all.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
     }
     PrintWriter out = spec.commandLine().getOut();
+    int invalid = 0;
     for (Path file : files) {
       try {
         if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
@@ -58,9 +59,11 @@ final class PiecesCommand implements Callable<Integer> {
             p.schedule().totalSteps());
       } catch (PieceException e) {
         out.printf("%-44s INVALID: %s%n", file, e.getMessage());
+        invalid++;
       }
     }
     out.flush();
-    return 0;
+    // Non-zero when any piece is invalid, so the listing serves as a check (in CI, a hook).
+    return invalid == 0 ? 0 : Main.BAD_INPUT;
   }
 }

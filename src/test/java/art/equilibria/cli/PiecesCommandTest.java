@@ -29,7 +29,7 @@ class PiecesCommandTest {
         assertTimeoutPreemptively(
             Duration.ofSeconds(30), () -> Cli.run("pieces", "--dir", dir.toString()));
 
-    assertEquals(0, r.exit(), r.err());
+    assertEquals(2, r.exit(), "an invalid piece makes the listing fail: " + r.err());
     List<String> lines = r.out().lines().toList();
     assertEquals(4, lines.size(), r.out());
     assertTrue(lines.get(0).contains("a-zero.yaml: is a device or a pipe"), lines.get(0));
@@ -37,5 +37,12 @@ class PiecesCommandTest {
     assertTrue(lines.get(2).contains("c-huge.yaml: is larger than 1 MiB"), lines.get(2));
     assertTrue(lines.get(3).startsWith(dir.resolve("tiny.yaml").toString()), lines.get(3));
     assertTrue(lines.get(3).contains("8-16 px"), lines.get(3));
+  }
+
+  @Test
+  void theShippedPiecesAllPass() {
+    Cli.Result r = Cli.run("pieces", "--dir", "pieces");
+    assertEquals(0, r.exit(), r.out());
+    assertTrue(r.out().lines().count() >= 7, r.out());
   }
 }
