@@ -19,7 +19,11 @@ final class RenderOptions {
   @Option(names = "--keyframes", description = "Number of keyframes drawn from seeds 0, 1, ...")
   String keyframes;
 
-  @Option(names = "--seeds", split = ",", description = "Keyframe seeds, e.g. 3,17,42.")
+  @Option(
+      names = "--seeds",
+      split = ",",
+      description =
+          "Keyframe seeds, e.g. 3,17,42, or ranges, e.g. 0-7 (for stills: the seeds shown).")
   List<String> seeds;
 
   @Option(

@@ -2,6 +2,7 @@ package art.equilibria.cli;
 
 import ai.djl.Device;
 import art.equilibria.image.Images;
+import art.equilibria.piece.Seeds;
 import art.equilibria.render.ContactSheet;
 import art.equilibria.render.FrameRenderer;
 import art.equilibria.render.TrainedRun;
@@ -9,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.LongStream;
 import picocli.CommandLine.Command;
@@ -63,14 +65,24 @@ final class StillsCommand implements Callable<Integer> {
         throw new UserError("--times " + t + ": times are numbers from 0 to 1, e.g. 0,0.25,0.5");
       }
     }
+    // Stills of any seeds, one included: only the video's path needs two keyframes.
+    List<Long> chosen = null;
+    Map<String, Object> overrides = render.overrides();
+    if (render.seeds != null) {
+      try {
+        chosen = Seeds.of(render.seeds);
+      } catch (IllegalArgumentException e) {
+        throw new UserError("--seeds: " + e.getMessage());
+      }
+      if (chosen.size() < 2) {
+        overrides.remove("seeds");
+      }
+    }
     Device d = device.choice.resolve();
-    try (TrainedRun run = RenderCommand.open(runDir, checkpoint, d, render.overrides())) {
+    try (TrainedRun run = RenderCommand.open(runDir, checkpoint, d, overrides)) {
       Path dir = out != null ? out : run.folder().dir().resolve("stills");
       FrameRenderer frames = new FrameRenderer(run.ensemble(), run.growth(), run.piece().render());
-      List<Long> seeds =
-          render.seeds != null
-              ? run.piece().render().seeds()
-              : LongStream.range(0, count).boxed().toList();
+      List<Long> seeds = chosen != null ? chosen : LongStream.range(0, count).boxed().toList();
       List<BufferedImage> stills = new ArrayList<>();
       List<String> labels = new ArrayList<>();
       for (long seed : seeds) {

@@ -180,7 +180,15 @@ final class RenderReader {
     }
     List<Long> seeds = new ArrayList<>();
     for (YamlValue item : value.items()) {
-      seeds.add(item.whole());
+      if (item.isScalar() && item.text().contains("-") && !item.text().strip().startsWith("-")) {
+        try {
+          seeds.addAll(Seeds.of(item.text()));
+        } catch (IllegalArgumentException e) {
+          throw item.error(e.getMessage());
+        }
+      } else {
+        seeds.add(item.whole());
+      }
     }
     if (seeds.size() == 1) {
       throw value.error(

@@ -223,6 +223,29 @@ class RenderCommandTest {
   }
 
   @Test
+  void stillsOfOneSeedOrARangeOfSeeds(@TempDir Path out) throws IOException {
+    Cli.Result one = cli("stills", run.toString(), "--out", out.toString(), "--seeds", "3");
+    assertEquals(0, one.exit(), one.err());
+    assertTrue(Files.exists(out.resolve("seed-000003.png")));
+    Path range = out.resolve("range");
+    Cli.Result r = cli("stills", run.toString(), "--out", range.toString(), "--seeds", "5-7,9");
+    assertEquals(0, r.exit(), r.err());
+    try (Stream<Path> files = Files.list(range)) {
+      assertEquals(
+          List.of(
+              "contact-sheet.png",
+              "seed-000005.png",
+              "seed-000006.png",
+              "seed-000007.png",
+              "seed-000009.png"),
+          files.map(f -> f.getFileName().toString()).sorted().toList());
+    }
+    Cli.Result bad = cli("stills", run.toString(), "--seeds", "7-5");
+    assertEquals(2, bad.exit());
+    assertTrue(bad.err().startsWith("--seeds: '7-5' is not a range"), bad.err());
+  }
+
+  @Test
   void timesThatAreNotNumbersFromZeroToOneAreRefused() {
     for (String t : List.of("NaN", "1.5", "-0.1")) {
       Cli.Result r = cli("stills", run.toString(), "--times", t);

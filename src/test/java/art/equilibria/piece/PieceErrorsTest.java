@@ -87,6 +87,7 @@ class PieceErrorsTest {
           "render-rows-zero | 17 | render.rows | 0 is out of range|1 to 16",
           "render-rows-too-many | 17 | render.rows | 100000 is out of range|1 to 16",
           "render-seeds-one | 16 | render.seeds | one seed is too few|at least two",
+          "render-seeds-range-backwards | 16 | render.seeds[1] | '9-4' is not a range of 1 to 10000 seeds|FIRST-LAST",
           "render-seeds-words | 16 | render.seeds[1] | expected a whole number|'two'",
           "render-size-negative | 16 | render.size | height -1080|2 to 8192",
           "render-size-too-many-pixels | 16 | render.size | 8192x8192 is more pixels than the largest frame, 8192x4320",

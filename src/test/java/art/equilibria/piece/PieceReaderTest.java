@@ -208,6 +208,12 @@ class PieceReaderTest {
   }
 
   @Test
+  void keyframeSeedsMayBeRanges() throws PieceException {
+    Piece piece = parse(MINIMAL + "render: {seeds: [0-2, 7, \"10 - 11\"]}\n");
+    assertEquals(List.of(0L, 1L, 2L, 7L, 10L, 11L), piece.render().seeds());
+  }
+
+  @Test
   void theMergeKeyExampleOfThePiecesGuideReads() throws Exception {
     String guide = Files.readString(Path.of("pieces/README.md"));
     int mention = guide.indexOf("merge key");
