@@ -70,6 +70,8 @@ public final class Main implements Runnable {
         (e, args) -> {
           CommandLine failed = e.getCommandLine();
           failed.getErr().println(e.getMessage());
+          // picocli's "Did you mean: render?" for a near miss of a command or an option.
+          CommandLine.UnmatchedArgumentException.printSuggestions(e, failed.getErr());
           failed.getErr().println("(see: " + failed.getCommandSpec().qualifiedName() + " --help)");
           return BAD_INPUT;
         });
