@@ -34,7 +34,10 @@ final class TimelapseCommand implements Callable<Integer> {
   @Option(names = "--size", description = "WIDTHxHEIGHT (default: the snapshots' size).")
   String size;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Default: RUN/videos/timelapse.mp4.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Default: RUN/videos/timelapse.mp4, or timelapse-2.mp4 ... when taken.")
   Path out;
 
   @Override
@@ -47,13 +50,23 @@ final class TimelapseCommand implements Callable<Integer> {
       throw new UserError(runDir + ": no snapshots; pass a run folder, renders/<piece>/<run>");
     }
     int[] wh = Timelapse.size(snapshots, parse(size, 0), parse(size, 1));
-    Path video = out != null ? out : runDir.resolve("videos/timelapse.mp4");
+    Path video = out != null ? out : fresh(runDir.resolve("videos"));
     java.nio.file.Files.createDirectories(video.toAbsolutePath().getParent());
     try (VideoEncoder sink = VideoEncoder.open(video, VideoFormat.H264, wh[0], wh[1], fps, 18)) {
       Timelapse.write(snapshots, hold, wh[0], wh[1], sink);
     }
     System.err.printf("wrote %d snapshots to %s%n", snapshots.size(), video);
     return 0;
+  }
+
+  /** timelapse.mp4, or timelapse-2.mp4 and so on: an earlier time-lapse is never overwritten. */
+  private static Path fresh(Path videos) {
+    for (int i = 1; ; i++) {
+      Path candidate = videos.resolve(i == 1 ? "timelapse.mp4" : "timelapse-" + i + ".mp4");
+      if (!java.nio.file.Files.exists(candidate)) {
+        return candidate;
+      }
+    }
   }
 
   private static int parse(String size, int index) {

@@ -52,6 +52,17 @@ class RenderCommandTest {
     }
   }
 
+  /** The trained run copied, for a test that changes what is in it. */
+  private static Path copyOfRun(Path into) throws IOException {
+    Path copy = into.resolve("run");
+    try (Stream<Path> files = Files.walk(run)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, copy.resolve(run.relativize(f).toString()));
+      }
+    }
+    return copy;
+  }
+
   @Test
   void writesAGalleryH264LoopWithItsRecord(@TempDir Path out) throws IOException {
     Path video = out.resolve("loop.mp4");
@@ -267,12 +278,7 @@ class RenderCommandTest {
 
   @Test
   void aDamagedSnapshotIsNamedByTheTimelapse(@TempDir Path copy) throws IOException {
-    Path damaged = copy.resolve("run");
-    try (Stream<Path> files = Files.walk(run)) {
-      for (Path f : files.toList()) {
-        Files.copy(f, damaged.resolve(run.relativize(f).toString()));
-      }
-    }
+    Path damaged = copyOfRun(copy);
     Path snapshot = damaged.resolve("snapshots/000003-ensemble.png");
     Files.writeString(snapshot, "not a picture");
     Cli.Result r = cli("timelapse", damaged.toString(), "--out", copy.resolve("t.mp4").toString());
@@ -280,6 +286,17 @@ class RenderCommandTest {
     assertEquals(
         snapshot + " is not a readable PNG (damaged?); move it out of the snapshots folder",
         r.err().strip());
+  }
+
+  @Test
+  void aSecondTimelapseDoesNotOverwriteTheFirst(@TempDir Path copy) throws IOException {
+    Path own = copyOfRun(copy);
+    assertEquals(0, cli("timelapse", own.toString()).exit());
+    long first = Files.size(own.resolve("videos/timelapse.mp4"));
+    Cli.Result again = cli("timelapse", own.toString(), "--hold", "3");
+    assertEquals(0, again.exit(), again.err());
+    assertEquals(first, Files.size(own.resolve("videos/timelapse.mp4")), "the first is kept");
+    assertTrue(Files.exists(own.resolve("videos/timelapse-2.mp4")));
   }
 
   @Test
