@@ -2,6 +2,7 @@ package art.equilibria.cli;
 
 import art.equilibria.run.RunFolder;
 import art.equilibria.run.RunInfo;
+import art.equilibria.run.RunStatus;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -37,7 +38,8 @@ final class RunsCommand implements Callable<Integer> {
   Path out;
 
   /** One row; info is null when run.json cannot be read. */
-  private record Row(Path dir, RunInfo info, Instant lastWrite) {}
+  /** A run as listed; {@code info} and {@code status} are null when run.json cannot be read. */
+  private record Row(Path dir, RunInfo info, RunStatus status, Instant lastWrite) {}
 
   @Override
   public Integer call() throws IOException {
@@ -63,13 +65,16 @@ final class RunsCommand implements Callable<Integer> {
       for (Path file : infos.toList()) {
         RunFolder run = new RunFolder(file.getParent());
         RunInfo info;
+        RunStatus status;
         try {
           info = RunInfo.read(run);
+          status = RunStatus.of(run, info);
         } catch (IOException e) {
           info = null;
+          status = null;
         }
         Path newest = Files.exists(run.metrics()) ? run.metrics() : run.info();
-        rows.add(new Row(run.dir(), info, Files.getLastModifiedTime(newest).toInstant()));
+        rows.add(new Row(run.dir(), info, status, Files.getLastModifiedTime(newest).toInstant()));
       }
     }
     rows.sort(
@@ -85,28 +90,28 @@ final class RunsCommand implements Callable<Integer> {
 
   private static void print(List<Row> rows, PrintWriter out) {
     Table table = new Table("PIECE", "RUN", "STARTED", "STEPS", "STATE", "LAST STEP");
-    boolean running = false;
+    boolean crashed = false;
     for (Row r : rows) {
       RunInfo i = r.info();
       if (i == null) {
         table.add("?", r.dir().toString(), "", "", "unreadable run.json", "");
         continue;
       }
-      running |= i.state().equals("running");
+      crashed |= r.status().state().equals("crashed");
       table.add(
           i.piece(),
           r.dir().toString(),
           Times.local(i.started()),
-          i.stepsDone() + " / " + i.totalSteps(),
-          i.state(),
+          r.status().stepsDone() + " / " + i.totalSteps(),
+          r.status().state(),
           Times.ago(Duration.between(r.lastWrite(), Instant.now())));
     }
     table.print(out);
-    if (running) {
-      // Checking whether the training process is still alive would need its pid and host.
+    if (crashed) {
       out.println();
       out.println(
-          "running: as run.json last said; a run whose process died still says so (see LAST STEP).");
+          "crashed: its training ended without stopping in order (killed, or the machine went"
+              + " down); train --resume RUN carries on from its last checkpoint.");
     }
   }
 }

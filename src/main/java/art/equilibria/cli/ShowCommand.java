@@ -10,6 +10,7 @@ import art.equilibria.run.RunException;
 import art.equilibria.run.RunFiles;
 import art.equilibria.run.RunFolder;
 import art.equilibria.run.RunInfo;
+import art.equilibria.run.RunStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -45,14 +46,15 @@ final class ShowCommand implements Callable<Integer> {
 
   static void print(RunFolder run, PrintWriter out) throws IOException {
     RunInfo info = RunInfo.read(run);
+    RunStatus status = RunStatus.of(run, info);
     out.printf("%s (%s)  %s%n", info.title(), info.piece(), run.dir());
     field(
         out,
         "state",
         String.format(
             "%s, %d of %d steps, started %s, version %s",
-            info.state(),
-            info.stepsDone(),
+            status.state(),
+            status.stepsDone(),
             info.totalSteps(),
             Times.local(info.started()),
             info.version()));

@@ -99,6 +99,28 @@ public final class RunLock implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether a training holds the run now: a live process, not what run.json last said. Reads
+   * nothing and writes nothing; the lock, if free, is dropped at once.
+   */
+  public static boolean isHeld(RunFolder run) throws IOException {
+    java.nio.file.Path file = run.dir().resolve(FILE);
+    if (!java.nio.file.Files.exists(file)) {
+      return false;
+    }
+    try (FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      FileLock lock = channel.tryLock();
+      if (lock == null) {
+        return true;
+      }
+      lock.release();
+      return false;
+    } catch (OverlappingFileLockException heldInThisProcess) {
+      return true;
+    }
+  }
+
   /** The holder the file names, if it names one (it is empty once released). */
   private static Optional<Holder> holder(FileChannel channel) throws IOException {
     long size = channel.size();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import art.equilibria.run.RunFolder;
+import art.equilibria.run.RunLock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,10 +59,34 @@ class RunsAndShowTest {
     String tiny = lines.stream().filter(l -> l.startsWith("tiny")).findFirst().orElseThrow();
     assertTrue(tiny.contains(runDir.toString()) && tiny.contains("6 / 6"), tiny);
     assertTrue(tiny.contains("finished"), tiny);
-    assertTrue(lines.get(2).startsWith("other") && lines.get(2).contains("running"), r.out());
+    // run.json says running, but no process holds the run: its training died.
+    assertTrue(lines.get(2).startsWith("other") && lines.get(2).contains("crashed"), r.out());
     assertTrue(r.out().contains("unreadable run.json"), r.out());
-    assertTrue(r.out().contains("a run whose process died still says so"), r.out());
+    assertTrue(r.out().contains("crashed: its training ended without stopping in order"), r.out());
     assertFalse(r.out().contains("20200101-000001"), r.out());
+  }
+
+  @Test
+  void aRunBeingTrainedShowsTheStepsOfItsMetrics(@TempDir Path tmp) throws Exception {
+    Path live = Files.createDirectories(tmp.resolve("tiny/20300101-000000"));
+    try (Stream<Path> files = Files.list(runDir)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(f, live.resolve(f.getFileName().toString()));
+      }
+    }
+    // As run.json stands between checkpoints: behind the metrics, which reach step 6.
+    Files.writeString(
+        live.resolve("run.json"),
+        Files.readString(live.resolve("run.json"))
+            .replace("\"finished\"", "\"running\"")
+            .replaceAll("\"steps_done\" : \\d+", "\"steps_done\" : 3"));
+    try (RunLock training = RunLock.take(new RunFolder(live), note -> {})) {
+      Cli.Result r = run("runs", "--out", tmp.toString());
+      assertEquals(0, r.exit(), r.err());
+      String row = r.out().lines().filter(l -> l.startsWith("tiny")).findFirst().orElseThrow();
+      assertTrue(row.contains("6 / 6") && row.contains("running"), row);
+      assertTrue(run("show", live.toString()).out().contains("running, 6 of 6 steps"));
+    }
   }
 
   @Test
