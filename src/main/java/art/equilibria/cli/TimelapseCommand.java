@@ -3,6 +3,7 @@ package art.equilibria.cli;
 import art.equilibria.render.Timelapse;
 import art.equilibria.render.video.VideoEncoder;
 import art.equilibria.render.video.VideoFormat;
+import art.equilibria.run.RunFolder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,12 +46,13 @@ final class TimelapseCommand implements Callable<Integer> {
     if (fps < 1 || fps > 240 || hold < 1) {
       throw new UserError("--fps takes 1 to 240 and --hold at least 1");
     }
-    List<Path> snapshots = Timelapse.snapshots(runDir.resolve("snapshots"));
+    Path dir = RunFolder.open(runDir).dir();
+    List<Path> snapshots = Timelapse.snapshots(dir.resolve("snapshots"));
     if (snapshots.isEmpty()) {
-      throw new UserError(runDir + ": no snapshots; pass a run folder, renders/<piece>/<run>");
+      throw new UserError(dir + ": no snapshots; pass a run folder, renders/<piece>/<run>");
     }
     int[] wh = Timelapse.size(snapshots, parse(size, 0), parse(size, 1));
-    Path video = out != null ? out : fresh(runDir.resolve("videos"));
+    Path video = out != null ? out : fresh(dir.resolve("videos"));
     java.nio.file.Files.createDirectories(video.toAbsolutePath().getParent());
     try (VideoEncoder sink = VideoEncoder.open(video, VideoFormat.H264, wh[0], wh[1], fps, 18)) {
       Timelapse.write(snapshots, hold, wh[0], wh[1], sink);

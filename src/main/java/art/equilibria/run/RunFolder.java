@@ -108,12 +108,22 @@ public record RunFolder(Path dir) {
     }
   }
 
+  /** The folder of runs {@code latest} looks in. */
+  public static final Path RUNS = Path.of("renders");
+
   /**
-   * An existing run folder, checked to be one.
+   * An existing run folder, checked to be one. Besides a run's own folder, {@code renders/<piece>}
+   * stands for that piece's newest run and {@code latest} for the newest run of all, as the
+   * StyleGAN tools let a network be named by its newest snapshot.
    *
    * @throws RunException naming the folder when it is missing or not a run
    */
   public static RunFolder open(Path dir) throws RunException {
+    if (dir.toString().equals("latest") && !Files.exists(dir)) {
+      dir = newest(RUNS, 2).orElseThrow(() -> new RunException("latest: no runs in " + RUNS));
+    } else if (Files.isDirectory(dir) && !Files.exists(dir.resolve("run.json"))) {
+      dir = newest(dir, 1).orElse(dir);
+    }
     RunFolder folder = new RunFolder(dir);
     if (!Files.isDirectory(dir)) {
       throw new RunException(dir + ": no such run folder; runs are in renders/<piece>/<run>/");
@@ -123,6 +133,30 @@ public record RunFolder(Path dir) {
           dir + ": not a run folder (no piece.yaml and run.json); pass renders/<piece>/<run>");
     }
     return folder;
+  }
+
+  /**
+   * The newest run {@code depth} folders below {@code base} (1: a piece's runs, 2: every piece's),
+   * by start time, which the run folders are named after.
+   */
+  private static java.util.Optional<Path> newest(Path base, int depth) {
+    if (!Files.isDirectory(base)) {
+      return java.util.Optional.empty();
+    }
+    try (Stream<Path> found =
+        Files.find(
+            base,
+            depth + 1,
+            (p, a) ->
+                p.getFileName().toString().equals("run.json")
+                    && base.relativize(p).getNameCount() == depth + 1
+                    && !p.getParent().getFileName().toString().startsWith("."))) {
+      return found
+          .map(Path::getParent)
+          .max(Comparator.comparing((Path p) -> p.getFileName().toString()));
+    } catch (IOException | java.io.UncheckedIOException unreadable) {
+      return java.util.Optional.empty();
+    }
   }
 
   /** The piece's name: its file name without the extension. */

@@ -90,6 +90,18 @@ class RunsAndShowTest {
   }
 
   @Test
+  void aPieceFolderStandsForItsNewestRun(@TempDir Path tmp) throws IOException {
+    for (String name : List.of("20000101-000000", "20300101-000000", ".20400101-000000.partial")) {
+      Path run = Files.createDirectories(tmp.resolve("tiny").resolve(name));
+      Files.copy(runDir.resolve("run.json"), run.resolve("run.json"));
+      Files.copy(runDir.resolve("piece.yaml"), run.resolve("piece.yaml"));
+    }
+    Cli.Result r = run("show", tmp.resolve("tiny").toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("Tiny (tiny)  " + tmp.resolve("tiny/20300101-000000")), r.out());
+  }
+
+  @Test
   void runsWithoutTheFolderSaysSo(@TempDir Path empty) {
     Cli.Result r = run("runs", "--out", empty.resolve("nowhere").toString());
     assertEquals(2, r.exit());
