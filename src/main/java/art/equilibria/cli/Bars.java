@@ -13,13 +13,17 @@ final class Bars {
   private Bars() {}
 
   /**
+   * @param first units already done before this bar (a resumed training): its rate counts only the
+   *     units done since
    * @param eta time left given the units done
    */
-  static ProgressBar create(String task, long total, LongFunction<Optional<Duration>> eta) {
+  static ProgressBar create(
+      String task, long first, long total, LongFunction<Optional<Duration>> eta) {
     ProgressBarBuilder builder =
         new ProgressBarBuilder()
             .setTaskName(task)
             .setInitialMax(total)
+            .startsFrom(first, Duration.ZERO)
             .setStyle(ProgressBarStyle.ASCII)
             .showSpeed()
             .setEtaFunction(state -> eta.apply(state.getCurrent()));

@@ -336,7 +336,7 @@ final class BenchCommand implements Callable<Integer> {
 
     Progress(String task, long total) {
       this.total = total;
-      this.bar = Bars.create(task, total, this::eta);
+      this.bar = Bars.create(task, 0, total, this::eta);
     }
 
     private Optional<Duration> eta(long done) {

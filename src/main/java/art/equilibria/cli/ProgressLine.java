@@ -53,8 +53,7 @@ final class ProgressLine implements TrainingListener, AutoCloseable {
 
   @Override
   public void started(long first, long end) {
-    bar = Bars.create("train", total, this::eta);
-    bar.stepTo(first);
+    bar = Bars.create("train", first, total, this::eta);
   }
 
   @Override

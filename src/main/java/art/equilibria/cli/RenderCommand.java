@@ -123,7 +123,7 @@ final class RenderCommand implements Callable<Integer> {
     public void started(long frames) {
       total = frames;
       startNanos = System.nanoTime();
-      bar = Bars.create("render", frames, this::eta);
+      bar = Bars.create("render", 0, frames, this::eta);
     }
 
     private Optional<Duration> eta(long unused) {
