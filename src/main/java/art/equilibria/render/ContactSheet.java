@@ -10,7 +10,7 @@ import java.util.List;
 /** Stills in a grid, each labelled, so an artist can pick keyframes by eye. */
 public final class ContactSheet {
   private static final int LABEL = 20;
-  private static final int MARGIN = 8;
+  static final int MARGIN = 8;
 
   /** Width of each still on the sheet: small enough to see many at once, big enough to judge. */
   public static final int THUMBNAIL = 320;
@@ -31,14 +31,14 @@ public final class ContactSheet {
     g.fillRect(0, 0, sheet.getWidth(), sheet.getHeight());
     g.setRenderingHint(
         RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setRenderingHint(
-        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
     g.setColor(Color.WHITE);
+    // swscale's filter averages what a thumbnail leaves out; Java2D's bilinear skips it (aliasing).
+    TileScaler scaler = new TileScaler();
     for (int i = 0; i < stills.size(); i++) {
       int x = MARGIN + (i % columns) * cellW;
       int y = MARGIN + (i / columns) * cellH;
-      g.drawImage(stills.get(i), x, y, w, h, null);
+      scaler.draw(stills.get(i), sheet, x, y, w, h);
       g.drawString(labels.get(i), x, y + h + LABEL - 5);
     }
     g.dispose();
