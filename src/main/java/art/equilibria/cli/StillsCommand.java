@@ -59,6 +59,9 @@ final class StillsCommand implements Callable<Integer> {
     if (count < 1 || count > 1000) {
       throw new UserError("--count " + count + ": use 1 to 1000 candidate seeds");
     }
+    videoOnly("--format", render.format);
+    videoOnly("--crf", render.crf);
+    videoOnly("--fps", render.fps);
     for (double t : times) {
       // Written so that NaN, which every comparison rejects, is refused too.
       if (!(t >= 0 && t <= 1)) {
@@ -103,5 +106,12 @@ final class StillsCommand implements Callable<Integer> {
           seeds.size(), times.size(), dir);
     }
     return 0;
+  }
+
+  /** An option that shapes only an encoded video would be silently ignored here. */
+  private static void videoOnly(String option, String value) throws UserError {
+    if (value != null) {
+      throw new UserError(option + ": stills writes PNG pictures; it applies to videos only");
+    }
   }
 }

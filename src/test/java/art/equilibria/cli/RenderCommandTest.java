@@ -257,6 +257,15 @@ class RenderCommandTest {
   }
 
   @Test
+  void stillsRefuseOptionsThatShapeOnlyAVideo() {
+    for (String option : List.of("--format", "--crf", "--fps")) {
+      Cli.Result r = cli("stills", run.toString(), option, "png");
+      assertEquals(2, r.exit(), option + ": " + r.err());
+      assertTrue(r.err().startsWith(option + ": stills writes PNG pictures"), r.err());
+    }
+  }
+
+  @Test
   void timesThatAreNotNumbersFromZeroToOneAreRefused() {
     for (String t : List.of("NaN", "1.5", "-0.1")) {
       Cli.Result r = cli("stills", run.toString(), "--times", t);
