@@ -1,11 +1,9 @@
 package art.equilibria.cli;
 
 import art.equilibria.render.RenderJob;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /** {@code equilibria make PIECE}: train, then render. */
 @Command(
@@ -16,8 +14,7 @@ final class MakeCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin RenderOptions render;
 
-  @Parameters(paramLabel = "PIECE", description = "The piece file, e.g. pieces/demo.yaml.")
-  Path pieceFile;
+  @Mixin TrainingSource source;
 
   @Mixin TrainingOptions training;
 
@@ -25,9 +22,8 @@ final class MakeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    // The render's options are checked with the piece, before any training.
-    TrainCommand.Trained trained =
-        TrainCommand.train(pieceFile, training, render.overrides(), device.choice);
+    // The render's options are checked with a new piece, before any training.
+    TrainCommand.Trained trained = source.train(training, render.overrides(), device.choice);
     if (!trained.finished()) {
       return TrainCommand.STOPPED;
     }

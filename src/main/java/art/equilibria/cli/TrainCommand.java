@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code equilibria train PIECE}. */
 @Command(
@@ -34,39 +32,11 @@ final class TrainCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Parameters(
-      paramLabel = "PIECE",
-      arity = "0..1",
-      description = "The piece file, e.g. pieces/demo.yaml.")
-  Path pieceFile;
-
-  @Option(
-      names = "--resume",
-      paramLabel = "RUN",
-      description = "Continue this run from its newest valid checkpoint instead.")
-  Path resume;
-
-  @Option(
-      names = "--accept-edited-piece",
-      description =
-          "With --resume: carry on even though the run's piece.yaml was edited since it began"
-              + " (the result then differs from an uninterrupted run).")
-  boolean acceptEditedPiece;
+  @Mixin TrainingSource source;
 
   @Mixin TrainingOptions training;
 
   @Mixin DeviceOption device;
-
-  @Option(
-      names = "--watch",
-      description = "Serve a live page of the training on http://127.0.0.1:PORT/ (loopback only).")
-  boolean watch;
-
-  @Option(
-      names = "--port",
-      paramLabel = "P",
-      description = "Port for --watch (default: 8765, or the next free one; 0: any free one).")
-  Integer port;
 
   /** A training that ended, finished or stopped. */
   record Trained(RunFolder run, RunInfo info) {
@@ -77,44 +47,14 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if ((pieceFile == null) == (resume == null)) {
-      throw new UserError(
-          "give either a piece to train (train pieces/demo.yaml) or a run to resume"
-              + " (train --resume renders/<piece>/<run>)");
-    }
-    if (resume != null && training.seed != null) {
-      throw new UserError("--seed: a resumed run keeps its seed; leave --seed out");
-    }
-    if (resume == null && acceptEditedPiece) {
-      throw new UserError(
-          "--accept-edited-piece goes with --resume: train --resume RUN --accept-edited-piece");
-    }
-    try (TrainingViews views = TrainingViews.open(watch, port)) {
-      Trained trained =
-          resume != null
-              ? resume(resume, training.steps, acceptEditedPiece, device.choice, views)
-              : train(pieceFile, training, Map.of(), device.choice, views);
-      return trained.finished() ? 0 : STOPPED;
-    }
+    return source.train(training, Map.of(), device.choice).finished() ? 0 : STOPPED;
   }
 
   /**
-   * Trains a new run and reports, with loss plots and no page.
+   * Trains a new run and reports.
    *
    * @param renderOverrides render options to check with the piece before training ({@code make})
    */
-  static Trained train(
-      Path pieceFile,
-      TrainingOptions training,
-      Map<String, Object> renderOverrides,
-      DeviceChoice device)
-      throws Exception {
-    try (TrainingViews views = TrainingViews.plotsOnly()) {
-      return train(pieceFile, training, renderOverrides, device, views);
-    }
-  }
-
-  /** Trains a new run and reports. */
   static Trained train(
       Path pieceFile,
       TrainingOptions training,

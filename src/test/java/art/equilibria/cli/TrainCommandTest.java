@@ -245,6 +245,34 @@ class TrainCommandTest {
   }
 
   @Test
+  void makeResumesARunAndRendersIt(@TempDir Path out) throws Exception {
+    assertEquals(0, run("train", TINY, "--out", out.toString(), "--steps", "2").exit());
+    Path runDir;
+    try (Stream<Path> s = Files.list(out.resolve("tiny"))) {
+      runDir = s.findFirst().orElseThrow();
+    }
+    Cli.Result r =
+        run(
+            "make",
+            "--resume",
+            runDir.toString(),
+            "--steps",
+            "6",
+            "--duration",
+            "1s",
+            "--size",
+            "64x64");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(6, RunInfo.read(RunFolder.open(runDir)).stepsDone(), "trained to its end");
+    try (Stream<Path> videos = Files.list(runDir.resolve("videos"))) {
+      assertTrue(videos.anyMatch(v -> v.toString().endsWith(".mp4")), "and rendered");
+    }
+    Cli.Result neither = run("make");
+    assertEquals(2, neither.exit());
+    assertTrue(neither.err().startsWith("give either a piece to train"), neither.err());
+  }
+
+  @Test
   void aNumberOutOfRangeSaysTheRange() {
     Cli.Result r = run("train", TINY, "--seed", "99999999999999999999");
     assertEquals(2, r.exit());
