@@ -1,6 +1,7 @@
 package art.equilibria.cli;
 
 import java.util.Arrays;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,7 +23,8 @@ import picocli.CommandLine.Command;
       ShowCommand.class,
       PiecesCommand.class,
       BenchCommand.class,
-      CommandLine.HelpCommand.class
+      CommandLine.HelpCommand.class,
+      AutoComplete.GenerateCompletion.class
     })
 public final class Main implements Runnable {
 
@@ -76,6 +78,8 @@ public final class Main implements Runnable {
           return BAD_INPUT;
         });
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // Help wraps to the terminal's width (80 columns where there is none).
+    cli.setUsageHelpAutoWidth(true);
     return cli;
   }
 

@@ -28,13 +28,20 @@ final class RenderOptions {
 
   @Option(
       names = "--interpolation",
-      description = "slerp (the artwork's), linear, spline, circle or noise.")
+      completionCandidates = Candidates.Interpolations.class,
+      description = "${COMPLETION-CANDIDATES} (slerp is the artwork's).")
   String interpolation;
 
-  @Option(names = "--easing", description = "none, ease-in-out, ease-in or ease-out.")
+  @Option(
+      names = "--easing",
+      completionCandidates = Candidates.Easings.class,
+      description = "${COMPLETION-CANDIDATES}.")
   String easing;
 
-  @Option(names = "--space", description = "Interpolate in z or w.")
+  @Option(
+      names = "--space",
+      completionCandidates = Candidates.Spaces.class,
+      description = "Interpolate in ${COMPLETION-CANDIDATES}.")
   String space;
 
   @Option(names = "--truncation", description = "Truncation psi, 1 for none.")
@@ -46,7 +53,10 @@ final class RenderOptions {
       description = "Seamless loop (default: the piece's); --no-loop runs first to last keyframe.")
   Boolean loop;
 
-  @Option(names = "--layout", description = "side-by-side, stacked, grid or single.")
+  @Option(
+      names = "--layout",
+      completionCandidates = Candidates.Layouts.class,
+      description = "${COMPLETION-CANDIDATES}.")
   String layout;
 
   @Option(names = "--rows", description = "Latent paths shown as rows (grid layout).")
@@ -64,10 +74,16 @@ final class RenderOptions {
   @Option(names = "--size", description = "Output size, e.g. 1920x1080, or native.")
   String size;
 
-  @Option(names = "--scaling", description = "smooth or nearest.")
+  @Option(
+      names = "--scaling",
+      completionCandidates = Candidates.Scalings.class,
+      description = "${COMPLETION-CANDIDATES}.")
   String scaling;
 
-  @Option(names = "--format", description = "h264, prores, ffv1, vp9 or png.")
+  @Option(
+      names = "--format",
+      completionCandidates = Candidates.Formats.class,
+      description = "${COMPLETION-CANDIDATES}.")
   String format;
 
   @Option(names = "--crf", description = "Quality for h264 and vp9: lower is better.")
@@ -75,10 +91,11 @@ final class RenderOptions {
 
   @Option(
       names = "--display",
+      completionCandidates = Candidates.Displays.class,
       description =
-          "How values become pixels: stretch (a fixed tone map measured on the render's own"
-              + " frames), stretch-channels (the same per colour channel) or clamp (the"
-              + " artwork's: -1 black, 1 white).")
+          "How values become pixels, ${COMPLETION-CANDIDATES}: clamp is the artwork's (-1 black,"
+              + " 1 white), stretch a fixed tone map measured on the render's own frames,"
+              + " stretch-channels the same per colour channel.")
   String display;
 
   /** The options given, by render field name. */

@@ -30,12 +30,6 @@ final class RenderReader {
           "format",
           "crf",
           "display");
-  static final List<String> INTERPOLATIONS =
-      List.of("slerp", "linear", "spline", "circle", "noise");
-  static final List<String> EASINGS = List.of("none", "ease-in-out", "ease-in", "ease-out");
-  static final List<String> SPACES = List.of("z", "w");
-  static final List<String> SCALINGS = List.of("smooth", "nearest");
-  static final List<String> FORMATS = List.of("h264", "prores", "ffv1", "vp9", "png");
 
   /**
    * The largest frame: 8K (8192 x 4320), the most H.264's highest level (6.2, 139,264 macroblocks)
@@ -75,8 +69,8 @@ final class RenderReader {
           keyframes + " is too few keyframes; use at least 2 (a path needs two points to move)");
     }
     int[] size = size(fields);
-    String format = fields.choice("format", "h264", FORMATS);
-    String layout = fields.choice("layout", "side-by-side", Layout.NAMES);
+    String format = fields.choice("format", "h264", RenderChoices.FORMATS);
+    String layout = fields.choice("layout", "side-by-side", RenderChoices.LAYOUTS);
     int rows = fields.integer("rows", 2, 1, MAX_ROWS);
     String generator = generator(fields, generators);
     int gap = fields.integer("gap", 0, 0, MAX_GAP);
@@ -91,9 +85,9 @@ final class RenderReader {
     return new RenderSpec(
         keyframes,
         seeds,
-        fields.choice("interpolation", "slerp", INTERPOLATIONS),
-        fields.choice("easing", "none", EASINGS),
-        fields.choice("space", "z", SPACES),
+        fields.choice("interpolation", "slerp", RenderChoices.INTERPOLATIONS),
+        fields.choice("easing", "none", RenderChoices.EASINGS),
+        fields.choice("space", "z", RenderChoices.SPACES),
         truncation(fields),
         fields.get("duration").isPresent() ? Durations.seconds(fields.get("duration").get()) : 60,
         fields.integer("fps", 30, 1, 240),
@@ -105,7 +99,7 @@ final class RenderReader {
         background(fields),
         size[0],
         size[1],
-        fields.choice("scaling", "smooth", SCALINGS),
+        fields.choice("scaling", "smooth", RenderChoices.SCALINGS),
         format,
         crf(fields, format),
         fields.choice("display", Display.STRETCH));

@@ -173,12 +173,12 @@ class ShippedPiecesTest {
     }
     List<List<String>> values =
         List.of(
-            RenderReader.INTERPOLATIONS,
-            RenderReader.EASINGS,
-            RenderReader.SPACES,
-            Layout.NAMES,
-            RenderReader.SCALINGS,
-            RenderReader.FORMATS,
+            RenderChoices.INTERPOLATIONS,
+            RenderChoices.EASINGS,
+            RenderChoices.SPACES,
+            RenderChoices.LAYOUTS,
+            RenderChoices.SCALINGS,
+            RenderChoices.FORMATS,
             keys(Synthesis.values()),
             keys(Noise.values()),
             keys(Padding.values()),

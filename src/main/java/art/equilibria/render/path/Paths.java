@@ -1,18 +1,16 @@
 package art.equilibria.render.path;
 
+import art.equilibria.piece.RenderChoices;
 import java.util.List;
 import java.util.Locale;
 
 /** Builds the latent path a render names. */
 public final class Paths {
   /** The interpolations artists can name, in the piece's and the command line's spelling. */
-  public static final List<String> INTERPOLATIONS =
-      List.of("slerp", "linear", "spline", "circle", "noise");
-
   private Paths() {}
 
   /**
-   * @param interpolation one of {@link #INTERPOLATIONS}
+   * @param interpolation one of {@link RenderChoices#INTERPOLATIONS}
    * @param keyframes keyframe latents (used by slerp, linear and spline)
    * @param seed seed of the circle and noise loops
    * @param size latent size
@@ -35,7 +33,7 @@ public final class Paths {
               "unknown interpolation '"
                   + interpolation
                   + "'; use one of "
-                  + String.join(", ", INTERPOLATIONS));
+                  + String.join(", ", RenderChoices.INTERPOLATIONS));
     };
   }
 
