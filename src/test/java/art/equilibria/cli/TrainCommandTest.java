@@ -202,13 +202,17 @@ class TrainCommandTest {
     }
   }
 
+  /** A run of the tiny piece trained for {@code steps} steps into {@code out}. */
+  private static Path trainedRun(Path out, int steps) throws IOException {
+    assertEquals(0, run("train", TINY, "--out", out.toString(), "--steps", "" + steps).exit());
+    try (Stream<Path> s = Files.list(out.resolve("tiny"))) {
+      return s.findFirst().orElseThrow();
+    }
+  }
+
   @Test
   void anEmptyRunRecordIsNamed(@TempDir Path out) throws IOException {
-    assertEquals(0, run("train", TINY, "--out", out.toString(), "--steps", "1").exit());
-    Path runDir;
-    try (Stream<Path> s = Files.list(out.resolve("tiny"))) {
-      runDir = s.findFirst().orElseThrow();
-    }
+    Path runDir = trainedRun(out, 1);
     Files.writeString(runDir.resolve("run.json"), "");
     Cli.Result r = run("train", "--resume", runDir.toString());
     assertEquals(2, r.exit(), r.err());
@@ -217,11 +221,7 @@ class TrainCommandTest {
 
   @Test
   void aResumeToFewerStepsThanDoneIsRefused(@TempDir Path out) throws Exception {
-    assertEquals(0, run("train", TINY, "--out", out.toString(), "--steps", "4").exit());
-    Path runDir;
-    try (Stream<Path> s = Files.list(out.resolve("tiny"))) {
-      runDir = s.findFirst().orElseThrow();
-    }
+    Path runDir = trainedRun(out, 4);
     Cli.Result r = run("train", "--resume", runDir.toString(), "--steps", "3");
     assertEquals(2, r.exit(), r.err());
     assertEquals(
@@ -233,11 +233,7 @@ class TrainCommandTest {
 
   @Test
   void aResumeClearsWhatAKilledWriteLeft(@TempDir Path out) throws IOException {
-    assertEquals(0, run("train", TINY, "--out", out.toString(), "--steps", "2").exit());
-    Path runDir;
-    try (Stream<Path> s = Files.list(out.resolve("tiny"))) {
-      runDir = s.findFirst().orElseThrow();
-    }
+    Path runDir = trainedRun(out, 2);
     Path torn = Files.writeString(runDir.resolve("checkpoints/.step-000003.ckpt42.partial"), "x");
     Cli.Result r = run("train", "--resume", runDir.toString(), "--steps", "3");
     assertEquals(0, r.exit(), r.err());
@@ -246,11 +242,7 @@ class TrainCommandTest {
 
   @Test
   void makeResumesARunAndRendersIt(@TempDir Path out) throws Exception {
-    assertEquals(0, run("train", TINY, "--out", out.toString(), "--steps", "2").exit());
-    Path runDir;
-    try (Stream<Path> s = Files.list(out.resolve("tiny"))) {
-      runDir = s.findFirst().orElseThrow();
-    }
+    Path runDir = trainedRun(out, 2);
     Cli.Result r =
         run(
             "make",

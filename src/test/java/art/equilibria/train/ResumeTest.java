@@ -99,15 +99,7 @@ class ResumeTest {
     Files.write(newest, Arrays.copyOf(bytes, bytes.length / 3));
 
     List<String> warnings = new ArrayList<>();
-    resume(
-        parts,
-        piece,
-        new TrainingListener() {
-          @Override
-          public void warning(String message) {
-            warnings.add(message);
-          }
-        });
+    resume(parts, piece, warningsTo(warnings));
     assertEquals(1, warnings.size());
     assertTrue(warnings.get(0).contains("step-000003.ckpt"), warnings.get(0));
     assertSameMetrics(whole, parts); // resumed from step 2: steps 2..5 trained again
@@ -121,16 +113,7 @@ class ResumeTest {
     Files.writeString(parts.metrics(), "{\"step\":3,\"net", StandardOpenOption.APPEND);
 
     List<String> warnings = new ArrayList<>();
-    RunInfo info =
-        resume(
-            parts,
-            piece,
-            new TrainingListener() {
-              @Override
-              public void warning(String message) {
-                warnings.add(message);
-              }
-            });
+    RunInfo info = resume(parts, piece, warningsTo(warnings));
     assertEquals("finished", info.state());
     assertEquals(1, warnings.size());
     assertTrue(warnings.get(0).contains("metrics.jsonl"), warnings.get(0));
@@ -182,5 +165,15 @@ class ResumeTest {
       assertEquals(x.get(i).getName(), y.get(i).getName());
       assertArrayEquals(x.get(i).toFloatArray(), y.get(i).toFloatArray(), 0f, x.get(i).getName());
     }
+  }
+
+  /** A listener that keeps the warnings a training gives. */
+  private static TrainingListener warningsTo(List<String> warnings) {
+    return new TrainingListener() {
+      @Override
+      public void warning(String message) {
+        warnings.add(message);
+      }
+    };
   }
 }
