@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,32 +59,24 @@ final class RunsCommand implements Callable<Integer> {
 
   private static List<Row> rows(Path out) throws IOException {
     List<Row> rows = new ArrayList<>();
-    try (Stream<Path> infos =
-        Files.find(out, 3, (p, a) -> p.endsWith("run.json") && !isStaging(p.getParent()))) {
-      for (Path file : infos.toList()) {
-        RunFolder run = new RunFolder(file.getParent());
-        RunInfo info;
-        RunStatus status;
-        try {
-          info = RunInfo.read(run);
-          status = RunStatus.of(run, info);
-        } catch (IOException e) {
-          info = null;
-          status = null;
-        }
-        Path newest = Files.exists(run.metrics()) ? run.metrics() : run.info();
-        rows.add(new Row(run.dir(), info, status, Files.getLastModifiedTime(newest).toInstant()));
+    for (Path dir : RunFolder.all(out, 2)) {
+      RunFolder run = new RunFolder(dir);
+      RunInfo info;
+      RunStatus status;
+      try {
+        info = RunInfo.read(run);
+        status = RunStatus.of(run, info);
+      } catch (IOException e) {
+        info = null;
+        status = null;
       }
+      Path newest = Files.exists(run.metrics()) ? run.metrics() : run.info();
+      rows.add(new Row(run.dir(), info, status, Files.getLastModifiedTime(newest).toInstant()));
     }
     rows.sort(
         Comparator.comparing((Row r) -> r.info() == null ? "" : r.info().started())
             .thenComparing(r -> r.dir().toString()));
     return rows;
-  }
-
-  /** A run still starting is written in a hidden folder; it is listed once it has begun. */
-  private static boolean isStaging(Path dir) {
-    return dir.getFileName().toString().startsWith(".");
   }
 
   private static void print(List<Row> rows, PrintWriter out) {

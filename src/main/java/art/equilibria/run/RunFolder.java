@@ -136,23 +136,28 @@ public record RunFolder(Path dir) {
   }
 
   /**
-   * The newest run {@code depth} folders below {@code base} (1: a piece's runs, 2: every piece's),
-   * by start time, which the run folders are named after.
+   * The run folders at most {@code levels} folders below {@code base} (1: a piece's runs, 2: every
+   * piece's): those holding a run.json, less the hidden staging folders of runs still starting.
    */
-  private static java.util.Optional<Path> newest(Path base, int depth) {
-    if (!Files.isDirectory(base)) {
-      return java.util.Optional.empty();
-    }
+  public static List<Path> all(Path base, int levels) throws IOException {
     try (Stream<Path> found =
         Files.find(
             base,
-            depth + 1,
+            levels + 1,
             (p, a) ->
                 p.getFileName().toString().equals("run.json")
-                    && base.relativize(p).getNameCount() == depth + 1
                     && !p.getParent().getFileName().toString().startsWith("."))) {
-      return found
-          .map(Path::getParent)
+      return found.map(Path::getParent).toList();
+    }
+  }
+
+  /** The newest run {@link #all} finds, by start time, which run folders are named after. */
+  private static java.util.Optional<Path> newest(Path base, int levels) {
+    if (!Files.isDirectory(base)) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return all(base, levels).stream()
           .max(Comparator.comparing((Path p) -> p.getFileName().toString()));
     } catch (IOException | java.io.UncheckedIOException unreadable) {
       return java.util.Optional.empty();
