@@ -24,7 +24,7 @@ steps="${2:-30}"
 shift $(($# < 2 ? $# : 2))
 resolutions=("$@")
 [[ ${#resolutions[@]} -gt 0 ]] || resolutions=(16 32 64)
-threads="${EQUILIBRIA_THREADS:-$(nproc)}"
+threads="${EQUILIBRIA_THREADS:-$(getconf _NPROCESSORS_ONLN)}"
 raw="$(mktemp)"
 trap 'rm -f "$raw"' EXIT
 

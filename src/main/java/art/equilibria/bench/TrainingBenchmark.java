@@ -2,10 +2,12 @@ package art.equilibria.bench;
 
 import ai.djl.Device;
 import ai.djl.pytorch.jni.JniUtils;
+import art.equilibria.cpu.ThreadGovernor;
 import art.equilibria.piece.Piece;
 import art.equilibria.train.StepMetrics;
 import art.equilibria.train.Trainer;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +25,9 @@ import java.util.function.LongConsumer;
  *     it reads)
  * @param flopsPerStep model floating-point operations of a step, forward and backward, counted from
  *     the layer shapes
+ * @param callsPerStep libtorch calls a step issues (operations called from Java and the backward
+ *     functions autograd runs, not those they call in turn), counted by libtorch's profiler over
+ *     two further steps
  * @param memory memory after the steps asked for
  * @param firstStepDone wall-clock time (epoch ms) when the first step had finished
  */
@@ -34,32 +39,51 @@ public record TrainingBenchmark(
     double medianMsPerStep,
     double imagesPerSecond,
     long flopsPerStep,
+    double callsPerStep,
     List<MemorySample> memory,
     long firstStepDone) {
 
   private static final int WARM_UP = 5;
 
+  /** Steps the profiler counts calls over: every step of a stage issues the same calls. */
+  private static final int COUNTED = 2;
+
   /**
    * Records libtorch's profiler over {@code steps} steps at this resolution (after a warm-up) into
    * {@code trace}, a Chrome trace (chrome://tracing, Perfetto), and reads it back per operation.
    */
-  public static List<OperationTime> profile(
+  public static ProfilerTrace profile(
       Piece piece, Device device, int resolution, int steps, Path trace) throws IOException {
     long step = faded(piece, resolution);
     try (Trainer trainer = new Trainer(piece, device)) {
       for (int i = 0; i < WARM_UP; i++) {
         trainer.step(step, 0);
       }
-      JniUtils.startProfile(device.isGpu(), false, false);
-      try {
-        for (int i = 0; i < steps; i++) {
-          trainer.step(step, 0);
-        }
-      } finally {
-        JniUtils.stopProfile(trace.toAbsolutePath().toString());
-      }
+      return profile(trainer, device, step, steps, trace);
     }
-    return OperationTime.read(trace, steps);
+  }
+
+  private static ProfilerTrace profile(
+      Trainer trainer, Device device, long step, int steps, Path trace) throws IOException {
+    JniUtils.startProfile(device.isGpu(), false, false);
+    try {
+      for (int i = 0; i < steps; i++) {
+        trainer.step(step, 0);
+      }
+    } finally {
+      JniUtils.stopProfile(trace.toAbsolutePath().toString());
+    }
+    return ProfilerTrace.read(trace, steps);
+  }
+
+  /** Calls per step, from the profiler over a few more steps of a warmed-up trainer. */
+  private static double callsPerStep(Trainer trainer, Device device, long step) throws IOException {
+    Path trace = Files.createTempFile("equilibria-calls", ".json");
+    try {
+      return profile(trainer, device, step, COUNTED, trace).topLevelCallsPerStep();
+    } finally {
+      Files.deleteIfExists(trace);
+    }
   }
 
   /** A step index inside the resolution's stage, after its fade: it trains that resolution. */
@@ -92,7 +116,8 @@ public record TrainingBenchmark(
       int resolution,
       int steps,
       List<Long> memoryAt,
-      LongConsumer stepped) {
+      LongConsumer stepped)
+      throws IOException {
     long step = faded(piece, resolution);
     List<MemorySample> memory = new ArrayList<>();
     long images = 0;
@@ -105,7 +130,10 @@ public record TrainingBenchmark(
       }
       long nanos = 0;
       long[] each = new long[steps];
+      // As a training does: fewer libtorch threads while other processes take cores.
+      ThreadGovernor threads = ThreadGovernor.forTraining(device);
       for (int i = 1; i <= steps; i++) {
+        threads.tick();
         long t0 = System.nanoTime();
         StepMetrics m = trainer.step(step, 0);
         each[i - 1] = System.nanoTime() - t0;
@@ -118,6 +146,7 @@ public record TrainingBenchmark(
         stepped.accept(i);
       }
       double seconds = nanos / 1e9;
+      double calls = callsPerStep(trainer, device, step);
       return new TrainingBenchmark(
           resolution,
           piece.schedule().batch(),
@@ -126,6 +155,7 @@ public record TrainingBenchmark(
           median(each) / 1e6,
           images / seconds,
           flops / steps,
+          calls,
           memory,
           firstStepDone);
     }

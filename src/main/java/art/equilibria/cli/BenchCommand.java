@@ -149,19 +149,20 @@ final class BenchCommand implements Callable<Integer> {
             d, matmul.flopsPerSecond() / 1e9, matmul.size(), matmul.size());
         out.println(
             "| resolution | ms/step | median ms/step | images/s | GFLOP/step | GFLOP/s |"
-                + " utilisation |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|");
+                + " utilisation | libtorch calls/step |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
       }
       TrainingBenchmark t = results.get(results.size() - 1);
       out.printf(
-          "| %d | %.1f | %.1f | %.0f | %.2f | %.1f | %.0f%% |%n",
+          "| %d | %.1f | %.1f | %.0f | %.2f | %.1f | %.0f%% | %.0f |%n",
           r,
           t.msPerStep(),
           t.medianMsPerStep(),
           t.imagesPerSecond(),
           t.flopsPerStep() / 1e9,
           t.flopsPerSecond() / 1e9,
-          100 * t.flopsPerSecond() / matmul.flopsPerSecond());
+          100 * t.flopsPerSecond() / matmul.flopsPerSecond(),
+          t.callsPerStep());
     }
     printMemory(
         "training at " + resolutions.get(resolutions.size() - 1) + " px",
@@ -263,7 +264,8 @@ final class BenchCommand implements Callable<Integer> {
   private void profile(Piece piece, Device d, int resolution) throws Exception {
     int steps = 10;
     System.err.printf("profiling %d steps at %d px...%n", steps, resolution);
-    List<OperationTime> ops = TrainingBenchmark.profile(piece, d, resolution, steps, profile);
+    List<OperationTime> ops =
+        TrainingBenchmark.profile(piece, d, resolution, steps, profile).operations();
     double total = ops.stream().mapToDouble(OperationTime::msPerStep).sum();
     out.printf(
         "%nlibtorch's profiler, %d steps at %d px (%s): %.1f ms/step of operations"

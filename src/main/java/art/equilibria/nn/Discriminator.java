@@ -20,10 +20,12 @@ public final class Discriminator {
   private final EqualizedConv finalConv;
   private final EqualizedLinear embed;
   private final EqualizedLinear classify;
+  private final LeakyRelu activation;
 
   public Discriminator(
       DiscriminatorSpec spec, Parameters params, int finalResolution, int generators) {
     this.params = params;
+    this.activation = new LeakyRelu(params);
     for (int res = Generator.BASE_RESOLUTION; res <= finalResolution; res *= 2) {
       fromRgb.add(
           new EqualizedConv(
@@ -65,21 +67,21 @@ public final class Discriminator {
 
   public Judgement judge(NDArray images, Growth growth) {
     int level = Integer.numberOfTrailingZeros(growth.resolution() / Generator.BASE_RESOLUTION);
-    NDArray x = Activations.leakyRelu(fromRgb.get(level).forward(images));
+    NDArray x = activation.forward(fromRgb.get(level).forward(images));
     if (level > 0) {
       x = blocks.get(level - 1).forward(x);
       if (growth.alpha() < 1) {
         NDArray faded =
-            Activations.leakyRelu(fromRgb.get(level - 1).forward(Tensors.downsample2x(images)));
+            activation.forward(fromRgb.get(level - 1).forward(Tensors.downsample2x(images)));
         x = Tensors.lerp(faded, x, growth.alpha());
       }
     }
     for (int i = level - 2; i >= 0; i--) {
       x = blocks.get(i).forward(x);
     }
-    x = Activations.leakyRelu(finalConv.forward(minibatchStd(x)));
+    x = activation.forward(finalConv.forward(minibatchStd(x)));
     NDArray embedding = embed.forward(x.reshape(x.getShape().get(0), -1));
-    return new Judgement(embedding, classify.forward(Activations.leakyRelu(embedding)));
+    return new Judgement(embedding, classify.forward(activation.forward(embedding)));
   }
 
   /**

@@ -7,12 +7,14 @@ import art.equilibria.piece.Padding;
 public final class DiscriminatorBlock {
   private final EqualizedConv first;
   private final EqualizedConv second;
+  private final LeakyRelu activation;
   private final int resolution;
 
   public DiscriminatorBlock(Parameters params, int resolution, int in, int out) {
     String name = "b" + resolution;
     this.first = new EqualizedConv(params, name + ".conv0", in, in, 3, true, Padding.ZERO);
     this.second = new EqualizedConv(params, name + ".conv1", in, out, 3, true, Padding.ZERO);
+    this.activation = new LeakyRelu(params);
     this.resolution = resolution;
   }
 
@@ -21,7 +23,7 @@ public final class DiscriminatorBlock {
   }
 
   public NDArray forward(NDArray x) {
-    NDArray y = Activations.leakyRelu(first.forward(x));
-    return Tensors.downsample2x(Activations.leakyRelu(second.forward(y)));
+    NDArray y = activation.forward(first.forward(x));
+    return Tensors.downsample2x(activation.forward(second.forward(y)));
   }
 }

@@ -11,7 +11,7 @@ import art.equilibria.piece.Padding;
 public final class EqualizedConv {
   private final NDArray weight;
   private final NDArray bias;
-  private final double gain;
+  private final NDArray gain;
   private final Padding padding;
 
   /**
@@ -28,7 +28,7 @@ public final class EqualizedConv {
       Padding padding) {
     this.weight = params.normal(name + ".weight", new Shape(out, in, kernel, kernel), 1);
     this.bias = biased ? params.constant(name + ".bias", new Shape(out), 0f) : null;
-    this.gain = 1 / Math.sqrt((double) in * kernel * kernel);
+    this.gain = params.scalar(1 / Math.sqrt((double) in * kernel * kernel));
     this.padding = padding;
   }
 
@@ -38,6 +38,6 @@ public final class EqualizedConv {
   }
 
   public NDArray forward(NDArray x) {
-    return Tensors.conv2d(x, Tensors.times(weight, gain), bias, padding);
+    return Tensors.conv2d(x, weight.mul(gain), bias, padding);
   }
 }

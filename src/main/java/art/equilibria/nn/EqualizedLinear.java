@@ -12,15 +12,17 @@ import ai.djl.nn.core.Linear;
 public final class EqualizedLinear {
   private final NDArray weight;
   private final NDArray bias;
-  private final double weightGain;
-  private final double biasGain;
+  private final NDArray weightGain;
+
+  /** Null where the multiplier is 1: the bias is used as stored. */
+  private final NDArray biasGain;
 
   public EqualizedLinear(
       Parameters params, String name, int in, int out, double lrMultiplier, float biasInit) {
     this.weight = params.normal(name + ".weight", new Shape(out, in), 1.0 / lrMultiplier);
     this.bias = params.constant(name + ".bias", new Shape(out), biasInit / (float) lrMultiplier);
-    this.weightGain = lrMultiplier / Math.sqrt(in);
-    this.biasGain = lrMultiplier;
+    this.weightGain = params.scalar(lrMultiplier / Math.sqrt(in));
+    this.biasGain = lrMultiplier == 1 ? null : params.scalar(lrMultiplier);
   }
 
   /** Floating-point operations of a forward pass over {@code n} rows (a multiply-add is two). */
@@ -29,7 +31,7 @@ public final class EqualizedLinear {
   }
 
   public NDArray forward(NDArray x) {
-    return Linear.linear(x, Tensors.times(weight, weightGain), Tensors.times(bias, biasGain))
+    return Linear.linear(x, weight.mul(weightGain), biasGain == null ? bias : bias.mul(biasGain))
         .singletonOrThrow();
   }
 }

@@ -7,8 +7,10 @@ import java.util.List;
 /** z -> w: pixel norm, then fully connected layers with leaky ReLU and a small learning rate. */
 public final class MappingNetwork {
   private final List<EqualizedLinear> layers = new ArrayList<>();
+  private final LeakyRelu activation;
 
   public MappingNetwork(Parameters params, int latent, int style, int depth, double lrMultiplier) {
+    this.activation = new LeakyRelu(params);
     for (int i = 0; i < depth; i++) {
       layers.add(
           new EqualizedLinear(
@@ -23,7 +25,7 @@ public final class MappingNetwork {
   public NDArray forward(NDArray z) {
     NDArray x = pixelNorm(z);
     for (EqualizedLinear layer : layers) {
-      x = Activations.leakyRelu(layer.forward(x));
+      x = activation.forward(layer.forward(x));
     }
     return x;
   }

@@ -14,7 +14,7 @@ import art.equilibria.piece.Padding;
 public final class ModulatedConv {
   private final EqualizedLinear affine;
   private final NDArray weight;
-  private final double gain;
+  private final NDArray gain;
   private final boolean demodulate;
   private final Padding padding;
 
@@ -29,7 +29,7 @@ public final class ModulatedConv {
       Padding padding) {
     this.affine = new EqualizedLinear(params, name + ".affine", styleSize, in, 1, 1f);
     this.weight = params.normal(name + ".weight", new Shape(out, in, kernel, kernel), 1);
-    this.gain = 1 / Math.sqrt((double) in * kernel * kernel);
+    this.gain = params.scalar(1 / Math.sqrt((double) in * kernel * kernel));
     this.demodulate = demodulate;
     this.padding = padding;
   }
@@ -53,7 +53,7 @@ public final class ModulatedConv {
     long n = x.getShape().get(0);
     NDArray style = affine.forward(w);
     NDArray scaled = x.mul(style.reshape(n, -1, 1, 1));
-    NDArray kernel = Tensors.times(weight, gain);
+    NDArray kernel = weight.mul(gain);
     NDArray y = Tensors.conv2d(scaled, kernel, null, padding);
     if (!demodulate) {
       return y;

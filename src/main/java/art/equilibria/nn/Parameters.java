@@ -4,9 +4,11 @@ import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -29,6 +31,7 @@ public final class Parameters implements AutoCloseable {
   private final long seed;
   private final Map<String, NDArray> trainable = new LinkedHashMap<>();
   private final Map<String, NDArray> buffers = new LinkedHashMap<>();
+  private final Map<Double, NDArray> scalars = new HashMap<>();
 
   public Parameters(NDManager parent, Device device, String network, long seed) {
     this.manager = parent.newSubManager(device);
@@ -59,6 +62,23 @@ public final class Parameters implements AutoCloseable {
   /** A saved, untrained array drawn from N(0, 1). */
   public NDArray normalBuffer(String name, Shape shape) {
     return register(buffers, name, randomNormal(name, shape, 1));
+  }
+
+  /**
+   * A constant scalar on this network's device, made once and kept with the network: layers
+   * multiply by their gains at every call, and a scalar made per call would be one more libtorch
+   * operation each time. Neither trained nor saved.
+   */
+  public NDArray scalar(double value) {
+    return scalars.computeIfAbsent(
+        value,
+        v -> {
+          NDArray s =
+              manager.full(new Shape(), v.floatValue(), DataType.FLOAT32, manager.getDevice());
+          // Made lazily, perhaps inside a step's scope, which must not free it.
+          NDScope.unregister(s);
+          return s;
+        });
   }
 
   private float[] draws(String name, long count, double std) {

@@ -12,6 +12,7 @@ final class StyleLayer implements SynthesisStage {
   private final ModulatedConv conv;
   private final NoiseInjection noise;
   private final NDArray bias;
+  private final LeakyRelu activation;
   private final int resolution;
 
   StyleLayer(Parameters params, String name, int in, int out, GeneratorSpec spec, int resolution) {
@@ -19,6 +20,7 @@ final class StyleLayer implements SynthesisStage {
         new ModulatedConv(params, name + ".conv", in, out, 3, spec.style(), true, spec.padding());
     this.noise = new NoiseInjection(params, name + ".noise", resolution, 1, spec.noise());
     this.bias = params.constant(name + ".bias", new Shape(out, 1, 1), 0f);
+    this.activation = new LeakyRelu(params);
     this.resolution = resolution;
   }
 
@@ -29,6 +31,6 @@ final class StyleLayer implements SynthesisStage {
 
   @Override
   public NDArray forward(NDArray x, NDArray w, NoiseMode mode) {
-    return Activations.leakyRelu(noise.forward(conv.forward(x, w), mode).add(bias));
+    return activation.forward(noise.forward(conv.forward(x, w), mode).add(bias));
   }
 }

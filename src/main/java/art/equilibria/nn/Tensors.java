@@ -7,6 +7,8 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
 import art.equilibria.piece.Padding;
 
 /** Small tensor helpers that the PyTorch engine lacks or gets wrong. */
@@ -22,9 +24,9 @@ public final class Tensors {
     return like.getManager().full(new Shape(), (float) value, DataType.FLOAT32, like.getDevice());
   }
 
-  /** {@code x * value}, safe under autograd. */
+  /** {@code x * value}, safe under autograd; x itself where value is 1 (exact, one call fewer). */
   public static NDArray times(NDArray x, double value) {
-    return x.mul(scalar(x, value));
+    return value == 1 ? x : x.mul(scalar(x, value));
   }
 
   /**
@@ -67,9 +69,10 @@ public final class Tensors {
         .singletonOrThrow();
   }
 
-  /** Nearest-neighbour 2x upsampling of NCHW images. */
+  /** Nearest-neighbour 2x upsampling of NCHW images: one libtorch operation, not two repeats. */
   public static NDArray upsample2x(NDArray x) {
-    return x.repeat(2, 2).repeat(3, 2);
+    Shape s = x.getShape();
+    return JniUtils.interpolate((PtNDArray) x, new long[] {2 * s.get(2), 2 * s.get(3)}, 0, false);
   }
 
   /** 2x2 average pooling of NCHW images. */

@@ -134,6 +134,9 @@ public final class Trainer implements AutoCloseable {
         List.of());
   }
 
+  /** What decides which of a network's parameters an update reaches. */
+  private record Phase(int resolution, boolean fading, List<TermSpec> terms) {}
+
   /** What one network's update measured, how many generator images and model FLOPs it made. */
   private record Update(NetworkMetrics metrics, long images, long flops) {}
 
@@ -156,14 +159,19 @@ public final class Trainer implements AutoCloseable {
         values.add(total);
         collector.backward(total);
       }
-      double gradNorm = optimisers.get(network).step();
+      double gradNorm =
+          optimisers.get(network).step(new Phase(growth.resolution(), growth.alpha() < 1, active));
       boolean generator = ensemble.isGenerator(network);
       long batch = piece.schedule().batch();
       if (generator) {
         NDArray images = in.madeImages().get(network);
         // Judged as shown: under the piece's display, stretched by this batch's own statistics.
         Display display = piece.render().display();
-        NDArray levels = ToneMap.measure(display, ToneMap.thin(images, TONE_VALUES)).levels(images);
+        ToneMap tones =
+            display == Display.CLAMP
+                ? ToneMap.CLAMP // nothing to measure: spare the thinning's operations
+                : ToneMap.measure(display, ToneMap.thin(images, TONE_VALUES));
+        NDArray levels = tones.levels(images);
         values.add(ColourVariance.of(images));
         values.add(CLIPPED.of(levels).mean());
         values.add(images.square().mean());

@@ -1,6 +1,7 @@
 package art.equilibria.train;
 
 import ai.djl.Device;
+import art.equilibria.cpu.ThreadGovernor;
 import art.equilibria.guard.Guard;
 import art.equilibria.guard.GuardEvent;
 import art.equilibria.piece.GuardSpec;
@@ -222,7 +223,9 @@ public final class TrainingRun {
       // rollback): already shown, recorded in the next line.
       List<GuardEvent> pending = new ArrayList<>();
       String guardStop = null;
+      ThreadGovernor threads = ThreadGovernor.forTraining(device);
       while (done < end && !stop.get() && guardStop == null) {
+        threads.tick();
         StepMetrics metrics = trainer.step(done, (System.nanoTime() - start) / 1e9);
         List<GuardEvent> fresh = guard.check(metrics);
         fresh.forEach(listener::guarded);

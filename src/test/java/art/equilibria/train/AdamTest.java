@@ -29,7 +29,7 @@ class AdamTest {
           NDArray coefficients = root.create(new float[] {3, -2});
           c.backward(used.mul(coefficients).sum());
         }
-        double norm = adam.step();
+        double norm = adam.step("phase");
         assertEquals(Math.sqrt(13), norm, 1e-5);
       }
       // beta1 = 0: each step is lr * g / |g| = lr * sign(g).
@@ -37,6 +37,26 @@ class AdamTest {
       assertArrayEquals(new float[] {5f}, unused.toFloatArray(), 0f);
       assertEquals(2L, adam.updates().get("net/used"));
       assertEquals(0L, adam.updates().get("net/unused"));
+    }
+  }
+
+  @Test
+  void aParameterTakingPartOnlyInALaterPhaseIsUpdatedThen() {
+    try (NDManager root = NDManager.newBaseManager();
+        Parameters params = new Parameters(root, Device.cpu(), "net", 1)) {
+      NDArray first = params.constant("first", new Shape(1), 1f);
+      NDArray later = params.constant("later", new Shape(1), 1f);
+      Adam adam = new Adam(params, new Optimiser(0.01, 0, 0.99, 1e-8));
+      params.requireGradients(true);
+      for (String phase : new String[] {"one", "one", "two", "one"}) {
+        try (GradientCollector c = Engine.getInstance().newGradientCollector()) {
+          c.backward(phase.equals("one") ? first.sum() : first.add(later).sum());
+        }
+        adam.step(phase);
+      }
+      assertEquals(4L, adam.updates().get("net/first"));
+      assertEquals(1L, adam.updates().get("net/later"));
+      assertArrayEquals(new float[] {0.99f}, later.toFloatArray(), 1e-5f);
     }
   }
 }

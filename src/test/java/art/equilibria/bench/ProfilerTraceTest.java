@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A profiler trace becomes self time per operation: nested calls are not counted twice. */
-class OperationTimeTest {
+class ProfilerTraceTest {
 
   @Test
   void selfTimeLeavesOutNestedCallsOnTheSameThread(@TempDir Path dir) throws IOException {
@@ -28,12 +28,15 @@ class OperationTimeTest {
         {"name": "marker", "ph": "i", "ts": 1.0, "tid": 1}
         ]
         """);
-    List<OperationTime> ops = OperationTime.read(trace, 2);
+    ProfilerTrace read = ProfilerTrace.read(trace, 2);
+    List<OperationTime> ops = read.operations();
     assertEquals(
         List.of(
             new OperationTime("aten::mm", 7.0 / 1000 / 2, 1.0),
             new OperationTime("aten::conv", 6.0 / 1000 / 2, 0.5),
             new OperationTime("aten::add", 2.0 / 1000 / 2, 0.5)),
         ops);
+    // conv, add and thread 2's mm were issued by the steps; the mm inside conv was not.
+    assertEquals(1.5, read.topLevelCallsPerStep());
   }
 }
