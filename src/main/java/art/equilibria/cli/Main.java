@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       RunsCommand.class,
       ShowCommand.class,
       PiecesCommand.class,
+      NewCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class,
       AutoComplete.GenerateCompletion.class

@@ -4,8 +4,4 @@ package art.equilibria.piece;
  * Where progressive growing stands: the current stage and resolution, and how far the newest
  * resolution is faded in (0: the previous stage's output upsampled, 1: the new layers only).
  */
-public record Growth(int stage, int resolution, double alpha) {
-  public static Growth full(int resolution) {
-    return new Growth(-1, resolution, 1.0);
-  }
-}
+public record Growth(int stage, int resolution, double alpha) {}

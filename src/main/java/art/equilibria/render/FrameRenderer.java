@@ -205,10 +205,6 @@ public final class FrameRenderer {
     return frames;
   }
 
-  public boolean loops() {
-    return loop;
-  }
-
   public List<String> generators() {
     return shown;
   }
