@@ -24,6 +24,7 @@ final class NetworksReader {
           "padding",
           "output");
   static final List<String> DISCRIMINATOR_FIELDS = List.of("kind", "channels", "embedding");
+  static final List<String> CHANNEL_FIELDS = List.of("base", "max");
 
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
   private static final int MAX_SIZE = 8192;
@@ -89,7 +90,7 @@ final class NetworksReader {
     if (value == null) {
       return new Channels(8192, 512);
     }
-    YamlFields fields = YamlFields.of(value, "channels", List.of("base", "max"));
+    YamlFields fields = YamlFields.of(value, "channels", CHANNEL_FIELDS);
     return new Channels(
         fields.integer("base", 8192, 1, Integer.MAX_VALUE),
         fields.integer("max", 512, 1, Integer.MAX_VALUE));

@@ -24,6 +24,17 @@ public final class PieceReader {
           "checkpoints",
           "render",
           "guard");
+  static final List<String> SNAPSHOT_FIELDS = List.of("every", "grid");
+  static final List<String> CHECKPOINT_FIELDS = List.of("every", "keep");
+  static final List<String> GUARD_FIELDS =
+      List.of(
+          "policy",
+          "gradient-spike",
+          "saturation",
+          "min-diversity",
+          "stasis",
+          "rollbacks",
+          "lr-factor");
 
   private PieceReader() {}
 
@@ -104,18 +115,7 @@ public final class PieceReader {
 
   private static GuardSpec guard(YamlValue block) throws PieceException {
     GuardSpec d = GuardSpec.defaults();
-    YamlFields fields =
-        YamlFields.of(
-            block,
-            "guard",
-            List.of(
-                "policy",
-                "gradient-spike",
-                "saturation",
-                "min-diversity",
-                "stasis",
-                "rollbacks",
-                "lr-factor"));
+    YamlFields fields = YamlFields.of(block, "guard", GUARD_FIELDS);
     return new GuardSpec(
         fields.choice("policy", d.policy(), GuardSpec.POLICIES),
         fields.number("gradient-spike", d.gradientSpike(), 1, 1e12),
@@ -172,13 +172,13 @@ public final class PieceReader {
   }
 
   private static Snapshots snapshots(YamlValue block) throws PieceException {
-    YamlFields fields = YamlFields.of(block, "snapshots", List.of("every", "grid"));
+    YamlFields fields = YamlFields.of(block, "snapshots", SNAPSHOT_FIELDS);
     return new Snapshots(
         fields.integer("every", 50, 1, Integer.MAX_VALUE), fields.integer("grid", 4, 1, 16));
   }
 
   private static Checkpoints checkpoints(YamlValue block) throws PieceException {
-    YamlFields fields = YamlFields.of(block, "checkpoints", List.of("every", "keep"));
+    YamlFields fields = YamlFields.of(block, "checkpoints", CHECKPOINT_FIELDS);
     return new Checkpoints(
         fields.integer("every", 300, 1, Integer.MAX_VALUE),
         fields.integer("keep", 3, 1, Integer.MAX_VALUE));

@@ -18,7 +18,8 @@ class NewCommandTest {
     assertEquals(0, r.exit(), r.err());
     String piece = Files.readString(dir.resolve("blue-hour.yaml"));
     assertTrue(piece.contains("title: \"blue-hour\""), piece);
-    assertTrue(piece.startsWith("# Demo: a sketch"), "the comments come along");
+    assertTrue(piece.contains("# Demo: a sketch"), "the comments come along");
+    assertTrue(piece.startsWith("# yaml-language-server:"), "and the schema line, for editors");
     assertEquals(0, Cli.run("pieces", "--dir", dir.toString()).exit());
   }
 
