@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,6 +61,21 @@ class LauncherTest {
     assertEquals(97, r.exit(), r.output());
     assertTrue(r.output().contains("java -Xmx" + heap + " "), r.output());
     assertTrue(r.output().contains("-Dai.djl.pytorch.num_threads=" + threads + " "), r.output());
+  }
+
+  @Test
+  void plugInJarsJoinTheClassPathAndABadOneIsRefused(@TempDir Path dir) throws Exception {
+    Path jar = Files.createFile(dir.resolve("mine.jar"));
+    Path folder = Files.createDirectories(dir.resolve("more"));
+    Path other = Files.createFile(folder.resolve("other.jar"));
+    Result r = launch(Map.of("EQUILIBRIA_PLUGINS", jar + ":" + folder));
+    assertEquals(97, r.exit(), r.output());
+    assertTrue(
+        r.output().contains(":" + jar + ":" + other + " art.equilibria.cli.Main"), r.output());
+
+    Result bad = launch(Map.of("EQUILIBRIA_PLUGINS", dir.resolve("missing.jar").toString()));
+    assertEquals(2, bad.exit(), bad.output());
+    assertTrue(bad.output().strip().startsWith("EQUILIBRIA_PLUGINS: '"), bad.output());
   }
 
   private record Result(int exit, String output) {}

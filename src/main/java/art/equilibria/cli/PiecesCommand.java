@@ -1,5 +1,6 @@
 package art.equilibria.cli;
 
+import art.equilibria.loss.LossTerms;
 import art.equilibria.piece.Piece;
 import art.equilibria.piece.PieceException;
 import java.io.IOException;
@@ -62,6 +63,9 @@ final class PiecesCommand implements Callable<Integer> {
         invalid++;
       }
     }
+    LossTerms.installed()
+        .plugIns()
+        .forEach((term, from) -> out.printf("plug-in term %s from %s%n", term, from));
     out.flush();
     // Non-zero when any piece is invalid, so the listing serves as a check (in CI, a hook).
     return invalid == 0 ? 0 : Main.BAD_INPUT;

@@ -4,6 +4,7 @@ import art.equilibria.loss.LossTerms;
 import art.equilibria.piece.GeneratorSpec;
 import art.equilibria.piece.Piece;
 import art.equilibria.piece.PieceException;
+import art.equilibria.piece.TermCatalogue;
 import art.equilibria.run.FrozenPiece;
 import art.equilibria.run.MetricsTail;
 import art.equilibria.run.RunException;
@@ -61,7 +62,8 @@ final class ShowCommand implements Callable<Integer> {
     field(out, "seed", info.seed() + ", device " + info.device());
     field(out, "piece", info.source() + " (frozen in piece.yaml)");
     try {
-      settings(FrozenPiece.read(run, info, LossTerms.installed()), out);
+      settings(
+          FrozenPiece.read(run, info, TermCatalogue.forFinishedRuns(LossTerms.installed())), out);
     } catch (PieceException e) {
       field(out, "settings", "piece.yaml cannot be read: " + e.getMessage());
     }

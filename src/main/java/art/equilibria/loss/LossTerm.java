@@ -8,8 +8,28 @@ import java.util.Set;
 
 /**
  * One loss term. Implementations are found with {@link java.util.ServiceLoader}: an artist adds a
- * term by implementing this interface in a jar on the class path with a {@code
- * META-INF/services/art.equilibria.loss.LossTerm} entry, and names it in a piece.
+ * term by implementing this interface in a jar with a {@code
+ * META-INF/services/art.equilibria.loss.LossTerm} entry, puts the jar in {@code plugins/} (or names
+ * it in {@code EQUILIBRIA_PLUGINS}), and names the term in a piece. {@code ./equilibria --version}
+ * lists the plug-in terms found.
+ *
+ * <p>Rules that bite under libtorch's autograd:
+ *
+ * <ul>
+ *   <li>Never {@code NDArray.mul(Number)} or {@code div(Number)} on anything the gradient passes
+ *       through: DJL wraps the number in a tensor over a Java buffer that is freed while autograd
+ *       still holds it. Use {@code art.equilibria.nn.Tensors.times(x, value)} or a scalar made with
+ *       {@code Tensors.scalar}.
+ *   <li>The engine's {@code mean} takes one axis at a time; for several use {@code Tensors.mean(x,
+ *       axes, keepDims)}.
+ *   <li>Return a scalar, and compute everything inside {@code compute}: each update runs in a scope
+ *       that frees every array made in it, so nothing may be kept across calls.
+ * </ul>
+ *
+ * <p>A run records the names of the terms it trained with, not their code: rendering, watching or
+ * showing a finished run works without the plug-in's jar; training or resuming it needs the jar.
+ * {@code art.equilibria.loss.LossTerms.loadedBy(classLoader)} loads a plug-in's jar in its own
+ * tests.
  */
 public interface LossTerm {
 

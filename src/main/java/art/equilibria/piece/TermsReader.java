@@ -168,11 +168,17 @@ final class TermsReader {
       return Map.of();
     }
     Map<String, TermOption> accepted = new TreeMap<>();
-    catalogue.rules(term).orElseThrow().options().forEach(o -> accepted.put(o.name(), o));
+    TermCatalogue.Rules rules = catalogue.rules(term).orElseThrow();
+    rules.options().forEach(o -> accepted.put(o.name(), o));
     Map<String, Object> options = new LinkedHashMap<>();
     for (Map.Entry<String, YamlValue> option :
         YamlFields.free(value, "(option: value)").all().entrySet()) {
       YamlValue optionValue = option.getValue();
+      if (!rules.checked()) {
+        options.put(
+            option.getKey(), optionValue.isNumber() ? optionValue.number() : optionValue.text());
+        continue;
+      }
       if (accepted.isEmpty()) {
         throw optionValue.error("'" + term + "' takes no options; remove options");
       }

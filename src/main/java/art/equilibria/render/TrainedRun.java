@@ -6,6 +6,7 @@ import art.equilibria.nn.Ensemble;
 import art.equilibria.piece.Growth;
 import art.equilibria.piece.Piece;
 import art.equilibria.piece.PieceException;
+import art.equilibria.piece.TermCatalogue;
 import art.equilibria.run.CheckpointStore;
 import art.equilibria.run.FrozenPiece;
 import art.equilibria.run.RunException;
@@ -50,7 +51,9 @@ public final class TrainedRun implements AutoCloseable {
       throws IOException, PieceException, RunException {
     RunFolder folder = RunFolder.open(dir);
     RunInfo info = RunInfo.read(folder);
-    Piece piece = FrozenPiece.read(folder, info, LossTerms.installed(), renderOverrides);
+    Piece piece =
+        FrozenPiece.read(
+            folder, info, TermCatalogue.forFinishedRuns(LossTerms.installed()), renderOverrides);
     CheckpointStore store = new CheckpointStore(folder.checkpoints(), Integer.MAX_VALUE);
     if (store.list().isEmpty()) {
       throw new RunException(

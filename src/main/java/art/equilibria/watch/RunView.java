@@ -4,6 +4,7 @@ import art.equilibria.loss.LossTerms;
 import art.equilibria.piece.NetworkKind;
 import art.equilibria.piece.Piece;
 import art.equilibria.piece.PieceException;
+import art.equilibria.piece.TermCatalogue;
 import art.equilibria.piece.TermSpec;
 import art.equilibria.run.FrozenPiece;
 import art.equilibria.run.MetricsTail;
@@ -146,7 +147,9 @@ final class RunView {
     Piece p = piece;
     if (p == null && Files.exists(run.piece()) && Files.exists(run.info())) {
       try {
-        p = FrozenPiece.read(run, RunInfo.read(run), LossTerms.installed());
+        p =
+            FrozenPiece.read(
+                run, RunInfo.read(run), TermCatalogue.forFinishedRuns(LossTerms.installed()));
         piece = p;
       } catch (PieceException | IOException e) {
         return null;
