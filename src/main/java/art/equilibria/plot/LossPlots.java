@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The loss plots of a run from its metrics lines: one chart per network and term ({@code
  * loss-g1-adversarial.png}; the same term means different things for different networks, and scales
- * differ), and {@code total.png} with each network's weighted total.
+ * differ), and {@code total.png} with each network's weighted total; each with a trailing mean over
+ * the per-step values and the stages' starts marked.
  */
 public final class LossPlots {
   private LossPlots() {}
@@ -19,8 +20,17 @@ public final class LossPlots {
     Map<String, Integer> networks = new LinkedHashMap<>();
     Map<String, Points> terms = new LinkedHashMap<>();
     Map<String, Points> totals = new LinkedHashMap<>();
+    List<Plot.StageStart> stages = new ArrayList<>();
+    int stage = Integer.MIN_VALUE;
     for (JsonNode line : lines) {
       double step = line.path("step").asDouble();
+      int lineStage = line.path("stage").asInt(stage);
+      if (lineStage != stage) {
+        if (stage != Integer.MIN_VALUE) {
+          stages.add(new Plot.StageStart(step, line.path("resolution").asInt()));
+        }
+        stage = lineStage;
+      }
       for (Iterator<Map.Entry<String, JsonNode>> it = line.path("networks").fields();
           it.hasNext(); ) {
         Map.Entry<String, JsonNode> network = it.next();
@@ -49,14 +59,15 @@ public final class LossPlots {
                   "loss-" + network + "-" + term + ".png",
                   network + ": " + term,
                   List.of(series),
-                  true));
+                  true,
+                  stages));
         });
     List<Series> totalSeries = new ArrayList<>();
     totals.forEach(
         (network, points) ->
             totalSeries.add(points.series(network, NetworkColours.of(networks.get(network)))));
     if (!totalSeries.isEmpty()) {
-      plots.add(new Plot("total.png", "total loss per network", totalSeries, false));
+      plots.add(new Plot("total.png", "total loss per network", totalSeries, true, stages));
     }
     return plots;
   }

@@ -70,6 +70,19 @@ class PlotWriterTest {
     assertEquals(List.of(), LossPlots.from(List.of()));
   }
 
+  @Test
+  void everyChartMarksWhereEachLaterStageBeginsAndSmoothsItsLines() throws IOException {
+    List<JsonNode> lines = lines(10);
+    for (int i = 6; i < 10; i++) {
+      ((com.fasterxml.jackson.databind.node.ObjectNode) lines.get(i)).put("stage", 1);
+      ((com.fasterxml.jackson.databind.node.ObjectNode) lines.get(i)).put("resolution", 16);
+    }
+    for (Plot plot : LossPlots.from(lines)) {
+      assertEquals(List.of(new Plot.StageStart(6, 16)), plot.stages(), plot.file());
+      assertTrue(plot.smoothed(), plot.file());
+    }
+  }
+
   /** Inline (CPU training) and on a thread of its own (GPU training). */
   @ParameterizedTest
   @ValueSource(booleans = {false, true})
