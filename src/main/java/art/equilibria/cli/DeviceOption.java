@@ -7,6 +7,8 @@ final class DeviceOption {
   @Option(
       names = "--device",
       defaultValue = "auto",
-      description = "cpu, gpu or auto (default: ${DEFAULT-VALUE}).")
+      description =
+          "cpu, gpu (CUDA), mps (Apple silicon; not yet verified) or auto, a CUDA GPU when there"
+              + " is one (default: ${DEFAULT-VALUE}).")
   DeviceChoice choice;
 }
