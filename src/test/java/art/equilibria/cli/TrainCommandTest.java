@@ -171,7 +171,9 @@ class TrainCommandTest {
   void anUnknownDeviceListsTheChoices() {
     Cli.Result r = run("train", TINY, "--device", "tpu");
     assertEquals(2, r.exit());
-    assertTrue(r.err().contains("cpu, gpu, auto") || r.err().contains("CPU, GPU, AUTO"), r.err());
+    assertTrue(
+        r.err().contains("cpu, gpu, mps, auto") || r.err().contains("CPU, GPU, MPS, AUTO"),
+        r.err());
   }
 
   @Test
