@@ -47,17 +47,11 @@ final class NewCommand implements Callable<Integer> {
               + " file (default: ${DEFAULT-VALUE}).")
   String from;
 
-  @Option(
-      names = "--dir",
-      defaultValue = "pieces",
-      description = "Folder of pieces (default: ${DEFAULT-VALUE}).")
-  Path dir;
+  @Mixin PiecesFolder pieces;
 
   @Override
   public Integer call() throws IOException, PieceException {
-    if (!Files.isDirectory(dir)) {
-      throw new UserError(dir + ": no such folder of pieces; pass --dir DIR");
-    }
+    Path dir = pieces.existing();
     if (!NAME.matcher(name).matches()) {
       throw new UserError(
           "NAME '" + name + "': use lower-case letters, digits and dashes, e.g. blue-hour");

@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code equilibria pieces}: the pieces in a folder with their titles. */
@@ -26,17 +25,11 @@ final class PiecesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--dir",
-      defaultValue = "pieces",
-      description = "Folder of pieces (default: ${DEFAULT-VALUE}).")
-  Path dir;
+  @Mixin PiecesFolder pieces;
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isDirectory(dir)) {
-      throw new UserError(dir + ": no such folder of pieces; pass --dir DIR");
-    }
+    Path dir = pieces.existing();
     List<Path> files;
     try (Stream<Path> all = Files.list(dir)) {
       files = all.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
