@@ -37,52 +37,23 @@ public record RunInfo(
           .enable(SerializationFeature.INDENT_OUTPUT);
 
   public RunInfo with(String newState, long newStepsDone) {
-    return new RunInfo(
-        piece,
-        title,
-        source,
-        seed,
-        device,
-        started,
-        newState,
-        newStepsDone,
-        totalSteps,
-        version,
-        sketch,
-        pieceSha256);
+    return copy(newState, newStepsDone, totalSteps, pieceSha256);
   }
 
   /** The info of a run resumed at {@code step}, to be trained to {@code steps} in all. */
   public RunInfo resumed(long step, long steps) {
-    return new RunInfo(
-        piece,
-        title,
-        source,
-        seed,
-        device,
-        started,
-        "running",
-        step,
-        steps,
-        version,
-        sketch,
-        pieceSha256);
+    return copy("running", step, steps, pieceSha256);
   }
 
   /** The info of a run whose frozen piece now has this digest. */
   public RunInfo withPiece(String sha256) {
+    return copy(state, stepsDone, totalSteps, sha256);
+  }
+
+  /** This run's identity with another state, progress and piece digest. */
+  private RunInfo copy(String newState, long done, long total, String sha256) {
     return new RunInfo(
-        piece,
-        title,
-        source,
-        seed,
-        device,
-        started,
-        state,
-        stepsDone,
-        totalSteps,
-        version,
-        sketch,
+        piece, title, source, seed, device, started, newState, done, total, version, sketch,
         sha256);
   }
 
