@@ -9,7 +9,7 @@ import art.equilibria.measure.Difference;
 import art.equilibria.measure.Measures;
 import art.equilibria.measure.Vendi;
 import art.equilibria.render.FrameRenderer;
-import art.equilibria.render.TrainedRun;
+import art.equilibria.sampling.TrainedRun;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,8 +1,8 @@
 package art.equilibria.cli;
 
-import art.equilibria.guard.GuardEvent;
+import art.equilibria.metrics.GuardEvent;
+import art.equilibria.metrics.StepMetrics;
 import art.equilibria.run.RunFolder;
-import art.equilibria.train.StepMetrics;
 import art.equilibria.train.TrainingListener;
 import java.time.Duration;
 import java.util.ArrayDeque;

@@ -5,7 +5,7 @@ import art.equilibria.image.Images;
 import art.equilibria.piece.Seeds;
 import art.equilibria.render.ContactSheet;
 import art.equilibria.render.FrameRenderer;
-import art.equilibria.render.TrainedRun;
+import art.equilibria.sampling.TrainedRun;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,9 +1,10 @@
 package art.equilibria.guard;
 
 import art.equilibria.image.Images;
+import art.equilibria.metrics.GuardEvent;
+import art.equilibria.metrics.NetworkMetrics;
+import art.equilibria.metrics.StepMetrics;
 import art.equilibria.piece.GuardSpec;
-import art.equilibria.train.NetworkMetrics;
-import art.equilibria.train.StepMetrics;
 import java.awt.image.BufferedImage;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Watches the edge the artwork looks for: explosion (non-finite values, a gradient norm far above
@@ -44,7 +46,7 @@ public final class Guard {
             new GuardEvent(
                 m.step(),
                 network,
-                "non-finite",
+                GuardEvent.Kind.NON_FINITE,
                 "loss " + n.total() + ", gradient norm " + n.gradNorm()));
         continue;
       }
@@ -54,7 +56,7 @@ public final class Guard {
             new GuardEvent(
                 m.step(),
                 network,
-                "collapse",
+                GuardEvent.Kind.COLLAPSE,
                 String.format(
                     "the batch holds %.2f different pictures (limit %.2f): every picture alike",
                     n.diversity(), spec.minDiversity())));
@@ -64,7 +66,7 @@ public final class Guard {
             new GuardEvent(
                 m.step(),
                 network,
-                "saturated",
+                GuardEvent.Kind.SATURATED,
                 String.format(
                     "%.1f%% of channel values shown clipped (limit %.1f%%)",
                     100 * n.saturation(), 100 * spec.saturation())));
@@ -73,17 +75,17 @@ public final class Guard {
     return events;
   }
 
-  private java.util.Optional<GuardEvent> spike(long step, String network, double norm) {
+  private Optional<GuardEvent> spike(long step, String network, double norm) {
     Deque<Double> history = norms.computeIfAbsent(network, k -> new ArrayDeque<>());
     if (history.size() >= MIN_HISTORY) {
       double median = median(history);
       if (median > 0 && norm > spec.gradientSpike() * median) {
         // A spike is not added to the history: it must not raise the bar for the next one.
-        return java.util.Optional.of(
+        return Optional.of(
             new GuardEvent(
                 step,
                 network,
-                "gradient-spike",
+                GuardEvent.Kind.GRADIENT_SPIKE,
                 String.format(
                     "gradient norm %.3g is %.0fx its recent median %.3g",
                     norm, norm / median, median)));
@@ -93,7 +95,7 @@ public final class Guard {
     if (history.size() > WINDOW) {
       history.removeFirst();
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** Events of a snapshot: a generator whose grid barely changed since the last one. */
@@ -110,7 +112,7 @@ public final class Guard {
               new GuardEvent(
                   step,
                   e.getKey(),
-                  "stasis",
+                  GuardEvent.Kind.STASIS,
                   String.format(
                       "snapshot changed by %.3f of 255 since the last one (limit %.3f)",
                       change, spec.stasis())));
@@ -118,6 +120,26 @@ public final class Guard {
       }
     }
     return events;
+  }
+
+  /**
+   * What the piece's policy makes of a step's failures (events of this step and of its snapshot).
+   *
+   * @param rollbacksDone rollbacks this run already made, a resume's included
+   */
+  public Decision decide(List<GuardEvent> failures, int rollbacksDone) {
+    if (failures.isEmpty()) {
+      return new Decision.Carry();
+    }
+    GuardEvent cause = failures.get(0);
+    return switch (spec.policy()) {
+      case CONTINUE -> new Decision.Carry();
+      case STOP -> new Decision.Stop(cause);
+      case ROLLBACK ->
+          rollbacksDone < spec.rollbacks()
+              ? new Decision.RollBack(cause, rollbacksDone + 1)
+              : new Decision.Stop(cause);
+    };
   }
 
   /** Forgets the past, after a rollback changed it. */

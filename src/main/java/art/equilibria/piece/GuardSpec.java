@@ -1,11 +1,9 @@
 package art.equilibria.piece;
 
-import java.util.List;
-
 /**
  * The equilibrium guard: what counts as explosion or collapse, and what to do about it.
  *
- * @param policy continue (report only), stop, or rollback
+ * @param policy what to do about a failure
  * @param gradientSpike a gradient norm above this multiple of its running median is an explosion
  * @param saturation a generator whose share of clipped channel values (shown within 8 of 0 or 255
  *     under the piece's display) exceeds this has exploded into the corners of the colour cube
@@ -16,7 +14,7 @@ import java.util.List;
  * @param lrFactor a rollback multiplies the learning rate by this (1: unchanged)
  */
 public record GuardSpec(
-    String policy,
+    GuardPolicy policy,
     double gradientSpike,
     double saturation,
     double minDiversity,
@@ -24,10 +22,8 @@ public record GuardSpec(
     int rollbacks,
     double lrFactor) {
 
-  public static final List<String> POLICIES = List.of("continue", "stop", "rollback");
-
   /** The defaults: report everything, act on nothing. */
   public static GuardSpec defaults() {
-    return new GuardSpec("continue", 20, 0.8, 1.05, 0.05, 3, 0.5);
+    return new GuardSpec(GuardPolicy.CONTINUE, 20, 0.8, 1.05, 0.05, 3, 0.5);
   }
 }

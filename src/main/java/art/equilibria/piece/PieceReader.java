@@ -117,7 +117,7 @@ public final class PieceReader {
     GuardSpec d = GuardSpec.defaults();
     YamlFields fields = YamlFields.of(block, "guard", GUARD_FIELDS);
     return new GuardSpec(
-        fields.choice("policy", d.policy(), GuardSpec.POLICIES),
+        fields.choice("policy", d.policy()),
         fields.number("gradient-spike", d.gradientSpike(), 1, 1e12),
         fields.number("saturation", d.saturation(), 0, 1),
         fields.number("min-diversity", d.minDiversity(), 1, 1e6),

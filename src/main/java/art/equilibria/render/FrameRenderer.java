@@ -11,7 +11,6 @@ import art.equilibria.image.ToneMap;
 import art.equilibria.nn.Ensemble;
 import art.equilibria.nn.Generator;
 import art.equilibria.nn.NoiseMode;
-import art.equilibria.nn.Tensors;
 import art.equilibria.piece.Display;
 import art.equilibria.piece.Growth;
 import art.equilibria.piece.Layout;
@@ -19,7 +18,8 @@ import art.equilibria.piece.RenderSpec;
 import art.equilibria.render.path.Easing;
 import art.equilibria.render.path.LatentPath;
 import art.equilibria.render.path.Paths;
-import art.equilibria.train.LatentStream;
+import art.equilibria.sampling.LatentStream;
+import art.equilibria.sampling.MeanW;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -35,9 +35,6 @@ import java.util.Map;
  * latent path and the generators move in step.
  */
 public final class FrameRenderer {
-  /** Latents averaged to estimate each generator's mean w, for truncation. */
-  private static final int TRUNCATION_SAMPLES = 4096;
-
   /** Points of the path whose images fix a stretch's tone map, and how many values each keeps. */
   private static final int TONE_SAMPLES = 256;
 
@@ -57,7 +54,7 @@ public final class FrameRenderer {
   /** Latent path per row; in w space, per row and generator. */
   private final List<Map<String, LatentPath>> pathsByRow = new ArrayList<>();
 
-  private final Map<String, NDArray> meanW = new HashMap<>();
+  private final Map<String, MeanW> meanW = new HashMap<>();
   private final Map<String, ToneMap> tones = new LinkedHashMap<>();
 
   public FrameRenderer(Ensemble ensemble, Growth growth, RenderSpec spec) {
@@ -89,7 +86,7 @@ public final class FrameRenderer {
     }
     if (spec.truncation() != 1) {
       for (String g : shown) {
-        meanW.put(g, meanW(ensemble.generator(g)));
+        meanW.put(g, MeanW.of(ensemble.generator(g), ensemble.manager()));
       }
     }
     for (String g : shown) {
@@ -183,16 +180,6 @@ public final class FrameRenderer {
     }
   }
 
-  private NDArray meanW(Generator g) {
-    NDArray mean;
-    try (NDScope scope = new NDScope()) {
-      LatentStream stream = new LatentStream(-7, g.spec().latent());
-      mean = g.map(stream.fixed(ensemble.manager(), TRUNCATION_SAMPLES)).mean(new int[] {0}, true);
-      NDScope.unregister(mean);
-    }
-    return mean;
-  }
-
   public int width() {
     return canvas.width();
   }
@@ -279,9 +266,9 @@ public final class FrameRenderer {
   private NDArray images(String name, NDArray latents) {
     Generator g = ensemble.generator(name);
     NDArray w = inW() ? latents : g.map(latents);
-    NDArray mean = meanW.get(name);
+    MeanW mean = meanW.get(name);
     if (mean != null) {
-      w = Tensors.lerp(mean, w, spec.truncation());
+      w = mean.truncate(w, spec.truncation());
     }
     return g.synthesise(w, growth, NoiseMode.CONSTANT);
   }

@@ -3,6 +3,7 @@ package art.equilibria.render;
 import art.equilibria.piece.RenderSpec;
 import art.equilibria.render.video.VideoEncoder;
 import art.equilibria.render.video.VideoFormat;
+import art.equilibria.sampling.TrainedRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

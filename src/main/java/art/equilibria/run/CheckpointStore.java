@@ -3,7 +3,6 @@ package art.equilibria.run;
 import ai.djl.Device;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -42,10 +40,10 @@ public final class CheckpointStore {
    * A loaded checkpoint.
    *
    * @param step steps completed when it was written
-   * @param meta free-form facts (seed, optimiser update counts, piece digest)
+   * @param meta what a resume needs besides the arrays
    */
   public record Checkpoint(
-      Path file, long step, Map<String, Object> meta, NDList networks, NDList optimiser) {}
+      Path file, long step, CheckpointMeta meta, NDList networks, NDList optimiser) {}
 
   /** What a caller does with a loaded checkpoint; its arrays are freed once it returns. */
   @FunctionalInterface
@@ -58,9 +56,8 @@ public final class CheckpointStore {
     this.keep = keep;
   }
 
-  public Path save(long step, Map<String, Object> meta, NDList networks, NDList optimiser)
-      throws IOException {
-    Path file = dir.resolve(String.format("step-%06d.ckpt", step));
+  public Path save(CheckpointMeta meta, NDList networks, NDList optimiser) throws IOException {
+    Path file = dir.resolve(String.format("step-%06d.ckpt", meta.step()));
     AtomicFiles.write(
         file,
         out -> {
@@ -154,12 +151,12 @@ public final class CheckpointStore {
   public static Checkpoint load(Path file, NDManager manager) throws IOException {
     try (ZipFile zip = new ZipFile(file.toFile())) {
       // As bytes: Jackson closes a stream it has read, before the checksum has seen all of it.
-      Map<String, Object> meta =
+      CheckpointMeta meta =
           entry(
               zip,
               "meta.json",
               file,
-              in -> JSON.readValue(in.readAllBytes(), new TypeReference<>() {}));
+              in -> JSON.readValue(in.readAllBytes(), CheckpointMeta.class));
       NDList networks = entry(zip, "networks.ndlist", file, in -> NDList.decode(manager, in));
       NDList optimiser = entry(zip, "optimiser.ndlist", file, in -> NDList.decode(manager, in));
       return new Checkpoint(file, stepOf(file), meta, networks, optimiser);

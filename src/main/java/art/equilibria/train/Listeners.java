@@ -1,6 +1,7 @@
 package art.equilibria.train;
 
-import art.equilibria.guard.GuardEvent;
+import art.equilibria.metrics.GuardEvent;
+import art.equilibria.metrics.StepMetrics;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package art.equilibria.train;
 
+import art.equilibria.metrics.StepMetrics;
 import art.equilibria.run.AtomicFiles;
 import art.equilibria.run.RunException;
 import com.fasterxml.jackson.core.JsonProcessingException;

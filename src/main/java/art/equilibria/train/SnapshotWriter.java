@@ -8,6 +8,7 @@ import art.equilibria.nn.Ensemble;
 import art.equilibria.nn.NoiseMode;
 import art.equilibria.piece.Display;
 import art.equilibria.piece.Growth;
+import art.equilibria.sampling.LatentStream;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package art.equilibria.train;
 
+import art.equilibria.metrics.GuardEvent;
+import art.equilibria.metrics.StepMetrics;
 import java.nio.file.Path;
 
 /** Hears what a training run does: the progress line, and later the live page, listen here. */
@@ -22,7 +24,7 @@ public interface TrainingListener {
   default void stopped(long stepsDone) {}
 
   /** The equilibrium guard noticed something, or acted (already in the step's metrics). */
-  default void guarded(art.equilibria.guard.GuardEvent event) {}
+  default void guarded(GuardEvent event) {}
 
   /** Something the artist should know that does not stop training. */
   default void warning(String message) {}

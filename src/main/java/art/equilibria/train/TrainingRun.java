@@ -2,12 +2,14 @@ package art.equilibria.train;
 
 import ai.djl.Device;
 import art.equilibria.cpu.ThreadGovernor;
+import art.equilibria.guard.Decision;
 import art.equilibria.guard.Guard;
-import art.equilibria.guard.GuardEvent;
-import art.equilibria.piece.GuardSpec;
+import art.equilibria.metrics.GuardEvent;
+import art.equilibria.metrics.StepMetrics;
 import art.equilibria.piece.Piece;
 import art.equilibria.piece.PieceFile;
 import art.equilibria.run.AtomicFiles;
+import art.equilibria.run.CheckpointMeta;
 import art.equilibria.run.CheckpointStore;
 import art.equilibria.run.RunException;
 import art.equilibria.run.RunFolder;
@@ -18,9 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -131,7 +131,7 @@ public final class TrainingRun {
       long from = restored.step();
       // Rollbacks already spent count against the limit after a resume; within a run, the
       // count only grows (a rollback restores an older checkpoint but not its count).
-      rollbacks = number(restored.meta(), "rollbacks", 0).intValue();
+      rollbacks = restored.meta().rollbacks();
       MetricsLog.keepBefore(run.metrics(), from, listener::warning);
       RunInfo info = recorded.resumed(from, steps);
       info.write(run);
@@ -175,7 +175,7 @@ public final class TrainingRun {
   }
 
   /** The step and facts of a checkpoint loaded into a trainer. */
-  private record Restored(long step, Map<String, Object> meta) {}
+  private record Restored(long step, CheckpointMeta meta) {}
 
   /** Loads the newest checkpoint that reads back whole; a damaged one is reported and skipped. */
   private Restored restoreNewest(Trainer trainer) throws IOException, RunException {
@@ -187,28 +187,14 @@ public final class TrainingRun {
     return store.newestUsable(
         device,
         checkpoint -> {
-          Map<String, Object> meta = checkpoint.meta();
+          CheckpointMeta meta = checkpoint.meta();
           trainer.ensemble().load(checkpoint.networks());
-          trainer.restoreOptimisers(checkpoint.optimiser(), updates(meta));
-          trainer.setSalt(number(meta, "latent_salt", 0).longValue());
-          trainer.setLearningRateScale(number(meta, "lr_scale", 1).doubleValue());
+          trainer.restoreOptimisers(checkpoint.optimiser(), meta.optimiserUpdates());
+          trainer.setSalt(meta.latentSalt());
+          trainer.setLearningRateScale(meta.lrScale());
           return new Restored(checkpoint.step(), meta);
         },
         listener::warning);
-  }
-
-  private static Number number(Map<String, Object> meta, String key, Number fallback) {
-    return meta.get(key) instanceof Number n ? n : fallback;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Long> updates(Map<String, Object> meta) {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    Object saved = meta.get("optimiser_updates");
-    if (saved instanceof Map<?, ?> map) {
-      ((Map<String, Object>) map).forEach((k, v) -> counts.put(k, ((Number) v).longValue()));
-    }
-    return counts;
   }
 
   private RunInfo loop(Trainer trainer, RunInfo info, long first) throws IOException {
@@ -243,20 +229,20 @@ public final class TrainingRun {
           pending.addAll(stasis);
           failures.addAll(stasis);
         }
-        GuardSpec policy = piece.guard();
-        if (!failures.isEmpty() && !policy.policy().equals("continue")) {
-          if (policy.policy().equals("rollback") && rollbacks < policy.rollbacks()) {
-            log.close();
-            GuardEvent rollback = rollBack(trainer, done, failures.get(0));
-            listener.guarded(rollback);
-            done = rollback.step();
-            checkpointed = done;
-            log = new MetricsLog(run.metrics());
-            pending.clear(); // they belonged to steps that are now undone
-            pending.add(rollback);
-            continue;
-          }
-          guardStop = failures.get(0).toString();
+        Decision decision = guard.decide(failures, rollbacks);
+        if (decision instanceof Decision.RollBack back) {
+          log.close();
+          GuardEvent rollback = rollBack(trainer, done, back);
+          listener.guarded(rollback);
+          done = rollback.step();
+          checkpointed = done;
+          log = new MetricsLog(run.metrics());
+          pending.clear(); // they belonged to steps that are now undone
+          pending.add(rollback);
+          continue;
+        }
+        if (decision instanceof Decision.Stop halt) {
+          guardStop = halt.cause().toString();
           break;
         }
         if (done % piece.checkpoints().every() == 0 || done == end) {
@@ -296,7 +282,8 @@ public final class TrainingRun {
    * Restores the newest good checkpoint, draws latents from a new stream and scales the learning
    * rate, so the ensemble takes another path from a state that was still in balance.
    */
-  private GuardEvent rollBack(Trainer trainer, long failedAt, GuardEvent cause) throws IOException {
+  private GuardEvent rollBack(Trainer trainer, long failedAt, Decision.RollBack decision)
+      throws IOException {
     long to;
     try {
       to = restoreNewest(trainer).step();
@@ -304,7 +291,7 @@ public final class TrainingRun {
     } catch (RunException e) {
       throw new IOException("cannot roll back: " + e.getMessage(), e);
     }
-    rollbacks++;
+    rollbacks = decision.nth();
     trainer.setSalt(rollbacks);
     // After n rollbacks the rate is factor^n, whichever checkpoint was restored.
     trainer.setLearningRateScale(Math.pow(piece.guard().lrFactor(), rollbacks));
@@ -312,13 +299,13 @@ public final class TrainingRun {
     return new GuardEvent(
         to,
         "",
-        "rollback",
+        GuardEvent.Kind.ROLLBACK,
         String.format(
             "rollback %d of %d after %s at step %d: back to step %d, new latent stream,"
                 + " learning rate x%.3g",
             rollbacks,
             piece.guard().rollbacks(),
-            cause.kind(),
+            decision.cause().kind().key(),
             failedAt,
             to,
             trainer.learningRateScale()));
@@ -375,14 +362,14 @@ public final class TrainingRun {
   }
 
   private Path writeCheckpoint(RunFolder folder, Trainer trainer, long done) throws IOException {
-    Map<String, Object> meta = new LinkedHashMap<>();
-    meta.put("step", done);
-    meta.put("seed", piece.seed());
-    meta.put("latent_salt", trainer.salt());
-    meta.put("lr_scale", trainer.learningRateScale());
-    meta.put("rollbacks", rollbacks);
-    meta.put("optimiser_updates", trainer.optimiserUpdates());
-    return checkpoints(folder)
-        .save(done, meta, trainer.ensemble().state(), trainer.optimiserState());
+    CheckpointMeta meta =
+        new CheckpointMeta(
+            done,
+            piece.seed(),
+            trainer.salt(),
+            trainer.learningRateScale(),
+            rollbacks,
+            trainer.optimiserUpdates());
+    return checkpoints(folder).save(meta, trainer.ensemble().state(), trainer.optimiserState());
   }
 }

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
 import art.equilibria.piece.Sketch;
-import art.equilibria.render.TrainedRun;
 import art.equilibria.run.RunFolder;
 import art.equilibria.run.RunInfo;
 import art.equilibria.run.RunLock;
+import art.equilibria.sampling.TrainedRun;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -3,16 +3,19 @@ package art.equilibria.guard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import art.equilibria.metrics.GuardEvent;
+import art.equilibria.metrics.NetworkMetrics;
+import art.equilibria.metrics.StepMetrics;
+import art.equilibria.piece.GuardPolicy;
 import art.equilibria.piece.GuardSpec;
-import art.equilibria.train.NetworkMetrics;
-import art.equilibria.train.StepMetrics;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class GuardTest {
-  private static final GuardSpec SPEC = new GuardSpec("continue", 10, 0.9, 1.2, 0.5, 3, 0.5);
+  private static final GuardSpec SPEC =
+      new GuardSpec(GuardPolicy.CONTINUE, 10, 0.9, 1.2, 0.5, 3, 0.5);
 
   private static StepMetrics step(
       long step, double total, double norm, Double diversity, Double sat) {
@@ -22,7 +25,7 @@ class GuardTest {
   }
 
   private static List<String> kinds(List<GuardEvent> events) {
-    return events.stream().map(GuardEvent::kind).toList();
+    return events.stream().map(e -> e.kind().key()).toList();
   }
 
   @Test
@@ -62,7 +65,7 @@ class GuardTest {
 
   @Test
   void eventsRoundTripThroughTheMetricsLog() throws Exception {
-    GuardEvent event = new GuardEvent(3, "g1", "collapse", "variance 0");
+    GuardEvent event = new GuardEvent(3, "g1", GuardEvent.Kind.COLLAPSE, "variance 0");
     StepMetrics m = step(3, 1, 1, 2.0, 0.0).withEvents(List.of(event));
     String line = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(event);
     assertEquals(
@@ -89,5 +92,23 @@ class GuardTest {
     assertEquals(List.of("stasis"), kinds(events));
     guard.reset();
     assertTrue(guard.checkSnapshot(40, Map.of("g1", b)).isEmpty());
+  }
+
+  @Test
+  void thePolicyDecidesWhatAFailureDoesAndRollbacksRunOutIntoAStop() {
+    GuardEvent failure = new GuardEvent(5, "g2", GuardEvent.Kind.SATURATED, "clipped");
+    List<GuardEvent> failures = List.of(failure);
+    assertEquals(new Decision.Carry(), new Guard(SPEC).decide(failures, 0));
+    Guard stopping = new Guard(policy(GuardPolicy.STOP));
+    assertEquals(new Decision.Carry(), stopping.decide(List.of(), 0));
+    assertEquals(new Decision.Stop(failure), stopping.decide(failures, 0));
+    Guard rolling = new Guard(policy(GuardPolicy.ROLLBACK));
+    assertEquals(new Decision.RollBack(failure, 1), rolling.decide(failures, 0));
+    assertEquals(new Decision.RollBack(failure, 3), rolling.decide(failures, 2));
+    assertEquals(new Decision.Stop(failure), rolling.decide(failures, 3));
+  }
+
+  private static GuardSpec policy(GuardPolicy policy) {
+    return new GuardSpec(policy, 10, 0.9, 1.2, 0.5, 3, 0.5);
   }
 }

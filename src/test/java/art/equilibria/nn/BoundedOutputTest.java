@@ -7,7 +7,7 @@ import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import art.equilibria.TestPieces;
 import art.equilibria.piece.Growth;
-import art.equilibria.train.LatentStream;
+import art.equilibria.sampling.LatentStream;
 import org.junit.jupiter.api.Test;
 
 /** A bounded output keeps its size by a saved scale, without changing the picture's shape. */

@@ -10,7 +10,7 @@ import art.equilibria.TestPieces;
 import art.equilibria.piece.Growth;
 import art.equilibria.piece.Piece;
 import art.equilibria.piece.Synthesis;
-import art.equilibria.train.LatentStream;
+import art.equilibria.sampling.LatentStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

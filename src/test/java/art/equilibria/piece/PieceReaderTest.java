@@ -236,7 +236,7 @@ class PieceReaderTest {
         parse(
             MINIMAL
                 + "guard: {policy: rollback, gradient-spike: 8, rollbacks: 5, lr-factor: 0.25}\n");
-    assertEquals("rollback", piece.guard().policy());
+    assertEquals(GuardPolicy.ROLLBACK, piece.guard().policy());
     assertEquals(8, piece.guard().gradientSpike());
     assertEquals(5, piece.guard().rollbacks());
     assertEquals(0.25, piece.guard().lrFactor());

@@ -96,7 +96,8 @@ class PieceSchemaTest {
     assertEquals(set(RenderChoices.FORMATS), words(render.path("format")));
     assertEquals(set(RenderChoices.LAYOUTS), words(render.path("layout")));
     assertEquals(set(RenderChoices.DISPLAYS), words(render.path("display")));
-    assertEquals(set(GuardSpec.POLICIES), words(p.path("guard").path("properties").path("policy")));
+    assertEquals(
+        keys(GuardPolicy.values()), words(p.path("guard").path("properties").path("policy")));
   }
 
   @Test

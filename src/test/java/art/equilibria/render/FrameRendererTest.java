@@ -19,7 +19,7 @@ import art.equilibria.piece.RenderSpec;
 import art.equilibria.render.path.Easing;
 import art.equilibria.render.path.LatentPath;
 import art.equilibria.render.path.Paths;
-import art.equilibria.train.LatentStream;
+import art.equilibria.sampling.LatentStream;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.api.Test;

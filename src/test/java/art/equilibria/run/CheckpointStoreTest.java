@@ -30,8 +30,7 @@ class CheckpointStoreTest {
       for (int s = 0; s < 3; s++) {
         trained.step(s, 0);
       }
-      Path file =
-          store.save(3, Map.of("step", 3), trained.ensemble().state(), trained.optimiserState());
+      Path file = store.save(meta(3), trained.ensemble().state(), trained.optimiserState());
       CheckpointStore.Checkpoint loaded = CheckpointStore.load(file, m);
       assertEquals(3, loaded.step());
       fresh.ensemble().load(loaded.networks());
@@ -58,7 +57,7 @@ class CheckpointStoreTest {
     try (NDManager m = NDManager.newBaseManager()) {
       ai.djl.ndarray.NDList list = new ai.djl.ndarray.NDList(m.arange(1000f));
       list.get(0).setName("x");
-      Path file = store.save(1, Map.of(), list, list);
+      Path file = store.save(meta(1), list, list);
       byte[] bytes = Files.readAllBytes(file);
       Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
       IOException e = assertThrows(IOException.class, () -> CheckpointStore.load(file, m));
@@ -72,14 +71,14 @@ class CheckpointStoreTest {
     try (NDManager m = NDManager.newBaseManager()) {
       ai.djl.ndarray.NDList good = new ai.djl.ndarray.NDList(m.arange(100f));
       good.get(0).setName("x");
-      Path first = store.save(1, Map.of(), good, good);
+      Path first = store.save(meta(1), good, good);
       byte[] before = Files.readAllBytes(first);
       // An array freed before it is written fails the write halfway, as a full disk would.
       ai.djl.ndarray.NDArray freed = m.arange(100f);
       freed.setName("x");
       freed.close();
       ai.djl.ndarray.NDList broken = new ai.djl.ndarray.NDList(freed);
-      assertThrows(Exception.class, () -> store.save(2, Map.of(), good, broken));
+      assertThrows(Exception.class, () -> store.save(meta(2), good, broken));
       assertArrayEquals(before, Files.readAllBytes(first));
       assertEquals(List.of(first), store.list()); // not pruned, no partial file listed
       try (var files = Files.list(tmp)) {
@@ -142,7 +141,7 @@ class CheckpointStoreTest {
       ai.djl.ndarray.NDList list =
           new ai.djl.ndarray.NDList(m.zeros(new ai.djl.ndarray.types.Shape(1)));
       for (long step : new long[] {999_999, 1_000_000, 1_000_001}) {
-        store.save(step, Map.of(), list, list);
+        store.save(meta(step), list, list);
       }
       assertEquals(
           List.of(1_000_000L, 1_000_001L),
@@ -158,10 +157,14 @@ class CheckpointStoreTest {
       ai.djl.ndarray.NDList list =
           new ai.djl.ndarray.NDList(m.zeros(new ai.djl.ndarray.types.Shape(1)));
       for (long step : new long[] {1, 2, 3}) {
-        store.save(step, Map.of(), list, list);
+        store.save(meta(step), list, list);
       }
       assertEquals(2, store.list().size());
       assertEquals(3, CheckpointStore.stepOf(store.latest().orElseThrow()));
     }
+  }
+
+  private static CheckpointMeta meta(long step) {
+    return new CheckpointMeta(step, 0, 0, 1, 0, Map.of());
   }
 }

@@ -16,6 +16,7 @@ import art.equilibria.nn.Ensemble;
 import art.equilibria.nn.Parameters;
 import art.equilibria.piece.NetworkKind;
 import art.equilibria.piece.Piece;
+import art.equilibria.sampling.LatentStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

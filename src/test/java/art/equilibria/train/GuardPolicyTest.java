@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
 import art.equilibria.TestPieces;
-import art.equilibria.guard.GuardEvent;
+import art.equilibria.metrics.GuardEvent;
+import art.equilibria.piece.GuardPolicy;
 import art.equilibria.piece.GuardSpec;
 import art.equilibria.piece.Piece;
 import art.equilibria.piece.PieceFile;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GuardPolicyTest {
 
   /** A tiny piece whose every step counts as collapse (no batch has that much variance). */
-  private static Piece collapsing(String policy) {
+  private static Piece collapsing(GuardPolicy policy) {
     return TestPieces.with(TestPieces.tiny(3), new GuardSpec(policy, 20, 0.995, 1e6, 0, 2, 0.5));
   }
 
@@ -48,7 +49,7 @@ class GuardPolicyTest {
   @Test
   void continueReportsEveryCollapseAndFinishes(@TempDir Path tmp) throws Exception {
     List<GuardEvent> seen = new ArrayList<>();
-    RunInfo info = train(tmp, collapsing("continue"), seen);
+    RunInfo info = train(tmp, collapsing(GuardPolicy.CONTINUE), seen);
     assertEquals("finished", info.state());
     assertEquals(12, seen.size()); // two generators, six steps
     String line =
@@ -60,7 +61,7 @@ class GuardPolicyTest {
 
   @Test
   void stopEndsTheRunAtTheFirstCollapse(@TempDir Path tmp) throws Exception {
-    RunInfo info = train(tmp, collapsing("stop"), new ArrayList<>());
+    RunInfo info = train(tmp, collapsing(GuardPolicy.STOP), new ArrayList<>());
     assertEquals("stopped", info.state());
     assertEquals(1, info.stepsDone());
   }
@@ -69,8 +70,9 @@ class GuardPolicyTest {
   void rollbackRestoresTheLastGoodCheckpointWithANewStreamThenStopsAtTheLimit(@TempDir Path tmp)
       throws Exception {
     List<GuardEvent> seen = new ArrayList<>();
-    RunInfo info = train(tmp, collapsing("rollback"), seen);
-    List<GuardEvent> rollbacks = seen.stream().filter(e -> e.kind().equals("rollback")).toList();
+    RunInfo info = train(tmp, collapsing(GuardPolicy.ROLLBACK), seen);
+    List<GuardEvent> rollbacks =
+        seen.stream().filter(e -> e.kind() == GuardEvent.Kind.ROLLBACK).toList();
     assertEquals(2, rollbacks.size()); // the piece allows two
     assertEquals(0, rollbacks.get(0).step()); // back to the checkpoint at step 0
     assertTrue(

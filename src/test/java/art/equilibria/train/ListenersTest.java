@@ -2,7 +2,7 @@ package art.equilibria.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import art.equilibria.guard.GuardEvent;
+import art.equilibria.metrics.GuardEvent;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,17 +31,18 @@ class ListenersTest {
         new TrainingListener() {
           @Override
           public void guarded(GuardEvent event) {
-            heard.add("one " + event.kind());
+            heard.add("one " + event.kind().key());
           }
         };
     TrainingListener two =
         new TrainingListener() {
           @Override
           public void guarded(GuardEvent event) {
-            heard.add("two " + event.kind());
+            heard.add("two " + event.kind().key());
           }
         };
-    Listeners.of(one, null, two).guarded(new GuardEvent(7, "g1", "saturated", "clipped 0.97"));
+    Listeners.of(one, null, two)
+        .guarded(new GuardEvent(7, "g1", GuardEvent.Kind.SATURATED, "clipped 0.97"));
     assertEquals(List.of("one saturated", "two saturated"), heard);
   }
 }

@@ -9,6 +9,7 @@ import ai.djl.Device;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import art.equilibria.TestPieces;
+import art.equilibria.metrics.StepMetrics;
 import art.equilibria.piece.Channels;
 import art.equilibria.piece.Piece;
 import art.equilibria.piece.PieceFile;
@@ -155,7 +156,7 @@ class ResumeTest {
           CheckpointStore.load(b.checkpoints().resolve(String.format("step-%06d.ckpt", step)), m);
       assertSameArrays(x.networks(), y.networks());
       assertSameArrays(x.optimiser(), y.optimiser());
-      assertEquals(x.meta().get("optimiser_updates"), y.meta().get("optimiser_updates"));
+      assertEquals(x.meta().optimiserUpdates(), y.meta().optimiserUpdates());
     }
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
 import art.equilibria.TestPieces;
+import art.equilibria.metrics.StepMetrics;
 import art.equilibria.piece.Piece;
 import art.equilibria.piece.PieceFile;
 import art.equilibria.run.CheckpointStore;

@@ -9,6 +9,7 @@ import art.equilibria.TestPieces;
 import art.equilibria.nn.Ensemble;
 import art.equilibria.piece.Growth;
 import art.equilibria.piece.Piece;
+import art.equilibria.sampling.LatentStream;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,4 +1,4 @@
-package art.equilibria.render;
+package art.equilibria.sampling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

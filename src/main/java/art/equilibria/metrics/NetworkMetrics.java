@@ -1,4 +1,4 @@
-package art.equilibria.train;
+package art.equilibria.metrics;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;

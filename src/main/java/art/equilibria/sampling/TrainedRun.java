@@ -1,4 +1,4 @@
-package art.equilibria.render;
+package art.equilibria.sampling;
 
 import ai.djl.Device;
 import art.equilibria.loss.LossTerms;

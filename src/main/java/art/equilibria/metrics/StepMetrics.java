@@ -1,6 +1,5 @@
-package art.equilibria.train;
+package art.equilibria.metrics;
 
-import art.equilibria.guard.GuardEvent;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package art.equilibria.train;
+package art.equilibria.sampling;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -48,7 +48,8 @@ public final class LatentStream {
     return manager.create(values, new Shape(count, size)).toDevice(manager.getDevice(), false);
   }
 
-  static long mix(long a, long b) {
+  /** Mixes two numbers into one well-spread seed (the finaliser of SplitMix64). */
+  public static long mix(long a, long b) {
     long x = a * 0x9E3779B97F4A7C15L ^ (b + 0x632BE59BD9B4E019L);
     x = (x ^ (x >>> 31)) * 0xBF58476D1CE4E5B9L;
     return x ^ (x >>> 29);
