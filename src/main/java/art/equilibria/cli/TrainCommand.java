@@ -6,6 +6,7 @@ import art.equilibria.piece.Piece;
 import art.equilibria.piece.PieceException;
 import art.equilibria.piece.PieceFile;
 import art.equilibria.piece.PieceReader;
+import art.equilibria.piece.PieceSettings;
 import art.equilibria.piece.Sketch;
 import art.equilibria.run.FrozenPiece;
 import art.equilibria.run.RunException;
@@ -67,7 +68,9 @@ final class TrainCommand implements Callable<Integer> {
       throw new UserError("--out: empty; give the folder for runs, e.g. --out renders");
     }
     // Read once: the piece may come from a pipe, and the run freezes the bytes parsed.
-    PieceFile source = PieceFile.read(pieceFile);
+    PieceSettings.Applied set =
+        PieceSettings.parse(training.set).applyTo(PieceFile.read(pieceFile));
+    PieceFile source = set.file();
     Piece piece;
     try {
       piece =
@@ -75,7 +78,7 @@ final class TrainCommand implements Callable<Integer> {
               ? Sketch.read(source, LossTerms.installed(), renderOverrides)
               : PieceReader.read(source, LossTerms.installed(), renderOverrides);
     } catch (PieceException e) {
-      throw RenderCommand.asOption(e);
+      throw RenderCommand.asOption(set.explain(e));
     }
     if (training.seed != null) {
       piece = piece.withSeed(training.seed);
@@ -85,7 +88,11 @@ final class TrainCommand implements Callable<Integer> {
       throw new UserError("--steps " + steps + ": give a positive number of steps");
     }
     Device d = device.resolve();
-    PieceReader.checkFits(source, piece, DeviceChoice.memoryOf(d), d.toString());
+    try {
+      PieceReader.checkFits(source, piece, DeviceChoice.memoryOf(d), d.toString());
+    } catch (PieceException e) {
+      throw set.explain(e);
+    }
     String name = RunFolder.pieceName(pieceFile);
     for (Path abandoned : RunFolder.clearAbandonedStarts(training.out, name)) {
       System.err.printf("removed %s, left by a start killed before its run appeared%n", abandoned);

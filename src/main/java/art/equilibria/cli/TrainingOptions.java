@@ -1,9 +1,14 @@
 package art.equilibria.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
-/** How long, from which seed and where to train: shared by {@code train} and {@code make}. */
+/**
+ * How long, from which seed, with which fields set and where to train: shared by {@code train} and
+ * {@code make}.
+ */
 final class TrainingOptions {
   @Option(
       names = "--steps",
@@ -13,6 +18,14 @@ final class TrainingOptions {
 
   @Option(names = "--seed", paramLabel = "S", description = "Override the piece's seed.")
   Long seed;
+
+  @Option(
+      names = "--set",
+      paramLabel = "FIELD=VALUE",
+      description =
+          "Set a field of the piece for this run, checked as if the file held it and frozen with"
+              + " the run (repeatable): --set schedule.batch=16 --set terms.g1[1].weight=2.")
+  List<String> set = new ArrayList<>();
 
   @Option(
       names = "--sketch",

@@ -56,6 +56,11 @@ final class TrainingSource {
     if (resume != null && training.seed != null) {
       throw new UserError("--seed: a resumed run keeps its seed; leave --seed out");
     }
+    if (resume != null && !training.set.isEmpty()) {
+      throw new UserError(
+          "--set: a resumed run keeps the piece it froze; to train with other values, start a"
+              + " new run from the piece");
+    }
     if (resume == null && acceptEditedPiece) {
       throw new UserError(
           "--accept-edited-piece goes with --resume: train --resume RUN --accept-edited-piece");

@@ -59,6 +59,11 @@ public final class PieceFile {
     return new PieceFile(file, bytes);
   }
 
+  /** The same piece file with other bytes (its fields set on the command line). */
+  PieceFile withBytes(byte[] edited) {
+    return new PieceFile(path, edited.clone());
+  }
+
   public Path path() {
     return path;
   }

@@ -53,6 +53,42 @@ class TrainCommandTest {
   }
 
   @Test
+  void setFieldsAreTrainedAndFrozenWithTheRun(@TempDir Path out) throws IOException {
+    Cli.Result r =
+        run(
+            "train",
+            TINY,
+            "--out",
+            out.toString(),
+            "--steps",
+            "1",
+            "--set",
+            "schedule.batch=2",
+            "--set",
+            "guard.policy=stop");
+    assertEquals(0, r.exit(), r.err());
+    Path run = list(out.resolve("tiny")).get(0);
+    String frozen = Files.readString(run.resolve("piece.yaml"));
+    assertTrue(frozen.contains("  batch: 2\n"), frozen);
+    assertTrue(
+        frozen.endsWith(
+            "# set on the command line: --set schedule.batch=2 --set guard.policy=stop\n"),
+        frozen);
+    Cli.Result refused = run("train", "--resume", run.toString(), "--set", "schedule.batch=4");
+    assertEquals(2, refused.exit());
+    assertTrue(refused.err().startsWith("--set: a resumed run keeps the piece"), refused.err());
+  }
+
+  @Test
+  void aBadSetValueGetsOneLineNamingItAndNoRun(@TempDir Path out) {
+    Cli.Result r = run("train", TINY, "--out", out.toString(), "--set", "schedule.batch=-1");
+    assertEquals(2, r.exit());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().startsWith("--set schedule.batch=-1: "), r.err());
+    assertFalse(Files.exists(out.resolve("tiny")), "no run folder for a refused setting");
+  }
+
+  @Test
   void aBrokenPieceGetsOneLineAndExitCodeTwo(@TempDir Path out) {
     Cli.Result r =
         run("train", "src/test/resources/pieces/broken/unknown-term.yaml", "--out", out.toString());
