@@ -134,10 +134,10 @@ final class RenderReader {
       YamlValue blamed, int[] size, Layout layout, int rows, int shown, int tile, int gap)
       throws PieceException {
     int paths = layout.paths(rows);
-    long columns = layout.columns(paths, shown);
-    long down = layout.rows(paths, shown);
-    long naturalWidth = columns * tile + (columns - 1) * gap;
-    long naturalHeight = down * tile + (down - 1) * gap;
+    TileGrid grid =
+        new TileGrid(layout.columns(paths, shown), layout.rows(paths, shown), tile, gap);
+    long naturalWidth = grid.naturalWidth();
+    long naturalHeight = grid.naturalHeight();
     boolean natural = size[0] == 0;
     if (natural) {
       if (naturalWidth > MAX_SIDE
@@ -154,16 +154,23 @@ final class RenderReader {
       }
       return;
     }
-    double scale = Math.min((double) size[0] / naturalWidth, (double) size[1] / naturalHeight);
+    double scale = grid.scaleToFit(size[0], size[1]);
+    String frame = size[0] + "x" + size[1] + " frame";
+    if (scale <= 0) {
+      throw blamed.error(
+          "gaps of "
+              + gap
+              + " pixels leave no room for the tiles in a "
+              + frame
+              + "; use a smaller gap, fewer rows or a larger size");
+    }
     if (tile * scale < MIN_TILE) {
       throw blamed.error(
           "tiles would be drawn "
               + YamlFields.format(Math.round(tile * scale * 100) / 100.0)
               + " pixels wide in a "
-              + size[0]
-              + "x"
-              + size[1]
-              + " frame; use a smaller gap, fewer rows or a larger size");
+              + frame
+              + "; use a smaller gap, fewer rows or a larger size");
     }
   }
 

@@ -1,5 +1,6 @@
 package art.equilibria.render;
 
+import art.equilibria.piece.TileGrid;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -7,9 +8,10 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 
 /**
- * The geometry of a frame: tiles in a grid with gaps, scaled as a whole to fit the output size and
- * centred on the background (letterboxing). Without an output size the frame has the tiles' natural
- * size, padded by a pixel where needed because video needs even sizes.
+ * The geometry of a frame: tiles in a grid with gaps of so many output pixels, the tiles scaled to
+ * fit the output size and the whole centred on the background (letterboxing). Without an output
+ * size the frame has the tiles' natural size, padded by a pixel where needed because video needs
+ * even sizes.
  */
 public final class Canvas {
   private final int columns;
@@ -44,16 +46,14 @@ public final class Canvas {
     this.tile = tile;
     this.gap = gap;
     this.background = background;
-    int naturalWidth = columns * tile + (columns - 1) * gap;
-    int naturalHeight = rows * tile + (rows - 1) * gap;
+    TileGrid grid = new TileGrid(columns, rows, tile, gap);
     boolean natural = width == 0 || height == 0;
-    this.width = natural ? even(naturalWidth) : width;
-    this.height = natural ? even(naturalHeight) : height;
-    this.scale =
-        natural ? 1 : Math.min((double) width / naturalWidth, (double) height / naturalHeight);
+    this.width = natural ? even((int) grid.naturalWidth()) : width;
+    this.height = natural ? even((int) grid.naturalHeight()) : height;
+    this.scale = natural ? 1 : grid.scaleToFit(width, height);
     // Centred when letterboxed; at natural size the padding pixel goes right and bottom.
-    this.left = natural ? 0 : (this.width - naturalWidth * scale) / 2;
-    this.top = natural ? 0 : (this.height - naturalHeight * scale) / 2;
+    this.left = natural ? 0 : (this.width - (columns * tile * scale + (columns - 1) * gap)) / 2;
+    this.top = natural ? 0 : (this.height - (rows * tile * scale + (rows - 1) * gap)) / 2;
     this.smooth = smooth;
   }
 
@@ -71,11 +71,11 @@ public final class Canvas {
 
   /** Left edge of the tile in column c, in output pixels (rounded down). */
   public int tileX(int c) {
-    return (int) Math.floor(left + c * (tile + gap) * scale);
+    return (int) Math.floor(left + c * (tile * scale + gap));
   }
 
   public int tileY(int r) {
-    return (int) Math.floor(top + r * (tile + gap) * scale);
+    return (int) Math.floor(top + r * (tile * scale + gap));
   }
 
   /**
@@ -93,8 +93,8 @@ public final class Canvas {
       for (int c = 0; c < columns; c++) {
         int x = tileX(c);
         int y = tileY(r);
-        int w = (int) Math.round((c * (tile + gap) + tile) * scale + left) - x;
-        int h = (int) Math.round((r * (tile + gap) + tile) * scale + top) - y;
+        int w = (int) Math.round(left + c * (tile * scale + gap) + tile * scale) - x;
+        int h = (int) Math.round(top + r * (tile * scale + gap) + tile * scale) - y;
         BufferedImage picture = tiles.get(r).get(c);
         if (smooth && (w != picture.getWidth() || h != picture.getHeight())) {
           scaler.draw(picture, frame, x, y, w, h);

@@ -38,12 +38,35 @@ class CanvasTest {
     assertEquals(1920, c.width());
     assertEquals(1080, c.height());
     BufferedImage f = c.compose(List.of(List.of(tile(Color.RED, 64), tile(Color.GREEN, 64))));
-    // 136 x 64 scaled by 1920/136 is 1920 x 903.5: bars of about 88 px above and below.
+    // Tiles of 64 scaled by (1920 - 8) / 128 are 956 high: bars of 62 px above and below.
     assertEquals(Color.BLACK.getRGB(), f.getRGB(960, 40));
     assertEquals(Color.BLACK.getRGB(), f.getRGB(960, 1040));
     assertEquals(Color.RED.getRGB(), f.getRGB(400, 540));
     assertEquals(Color.GREEN.getRGB(), f.getRGB(1500, 540));
-    assertEquals(Color.BLACK.getRGB(), f.getRGB(960, 540)); // the gap, scaled
+    assertEquals(Color.BLACK.getRGB(), f.getRGB(960, 540)); // the gap
+  }
+
+  @Test
+  void theGapIsInOutputPixelsWhateverSizeTheTilesTrainedAt() {
+    for (int tile : new int[] {16, 64, 256}) {
+      Canvas c = new Canvas(2, 1, tile, 8, Color.BLACK, 1280, 720, false);
+      BufferedImage f = c.compose(List.of(List.of(tile(Color.RED, tile), tile(Color.GREEN, tile))));
+      int y = 360;
+      int gap = 0;
+      for (int x = 0; x < 1280; x++) {
+        if (f.getRGB(x, y) == Color.BLACK.getRGB()
+            && x > 0
+            && x < 1279
+            && f.getRGB(x - 1, y) != Color.BLACK.getRGB()) {
+          while (f.getRGB(x + gap, y) == Color.BLACK.getRGB()) {
+            gap++;
+          }
+          break;
+        }
+      }
+      assertEquals(8, gap, "gap between tiles trained at " + tile + " px");
+      assertEquals(Color.RED.getRGB(), f.getRGB(2, y), "tiles fill the width at " + tile + " px");
+    }
   }
 
   /** A smooth picture: a colour gradient, as generators make. */
@@ -65,7 +88,7 @@ class CanvasTest {
     // The left tile as Java2D draws it, bilinear, at the same place and size.
     int x = c.tileX(0);
     int y = c.tileY(0);
-    int w = c.tileX(1) - x - (int) Math.round(8 * 1920 / 136.0);
+    int w = c.tileX(1) - x - 8;
     BufferedImage reference = new BufferedImage(1920, 1080, BufferedImage.TYPE_INT_RGB);
     java.awt.Graphics2D g = reference.createGraphics();
     g.setRenderingHint(
