@@ -8,15 +8,20 @@ import art.equilibria.piece.Piece;
 import art.equilibria.piece.PieceException;
 import art.equilibria.piece.PieceReader;
 import art.equilibria.piece.TermCatalogue;
+import java.io.File;
 import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
@@ -27,56 +32,44 @@ import org.junit.jupiter.api.io.TempDir;
  * found beside the built-in terms and can be named in a piece.
  */
 class PlugInTermTest {
-  private static final String SOURCE =
-      """
-      package example;
+  /** The example plug-in, a folder of its own as an author keeps it. */
+  private static final Path EXAMPLE = Path.of("examples/darkness-term");
 
-      import ai.djl.ndarray.NDArray;
-      import art.equilibria.loss.LossInputs;
-      import art.equilibria.loss.LossTerm;
-      import art.equilibria.loss.TermOptions;
-      import art.equilibria.piece.NetworkKind;
-      import java.util.Set;
-
-      /** Darker pictures: the mean of the trained generator's images. */
-      public final class Darkness implements LossTerm {
-        public String name() { return "darkness"; }
-        public String summary() { return "a generator learns to make darker pictures"; }
-        public Set<NetworkKind> trains() { return Set.of(NetworkKind.GENERATOR); }
-        public NDArray compute(LossInputs in, TermOptions options) {
-          return in.images(in.trained()).mean();
-        }
-      }
-      """;
-
-  private static Path plugInJar(Path dir) throws IOException {
-    Path src = dir.resolve("src/example/Darkness.java");
-    Files.createDirectories(src.getParent());
-    Files.writeString(src, SOURCE);
-    Path classes = dir.resolve("classes");
-    Files.createDirectories(classes);
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    int status =
-        javac.run(
-            null,
-            null,
-            null,
+  /** Compiles the example's term and its test against Equilibria, as its author's build does. */
+  private static void compile(Path classes, Path against, Path... sourceDirs) throws IOException {
+    List<String> args = new ArrayList<>();
+    args.addAll(
+        List.of(
             "-d",
             classes.toString(),
             "-cp",
-            System.getProperty("java.class.path"),
-            src.toString());
-    assertEquals(0, status, "the plug-in compiles against Equilibria");
+            System.getProperty("java.class.path") + File.pathSeparator + against));
+    for (Path dir : sourceDirs) {
+      try (Stream<Path> files = Files.walk(dir)) {
+        files.filter(f -> f.toString().endsWith(".java")).forEach(f -> args.add(f.toString()));
+      }
+    }
+    Files.createDirectories(classes);
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    assertEquals(
+        0, javac.run(null, null, null, args.toArray(String[]::new)), "the example compiles");
+  }
+
+  /** The example's jar: its classes and its service file. */
+  private static Path plugInJar(Path dir) throws IOException {
+    Path classes = dir.resolve("classes");
+    compile(classes, classes, EXAMPLE.resolve("src/main/java"));
     Path jar = dir.resolve("darkness.jar");
-    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-      put(
-          out,
-          "example/Darkness.class",
-          Files.readAllBytes(classes.resolve("example/Darkness.class")));
-      put(
-          out,
-          "META-INF/services/art.equilibria.loss.LossTerm",
-          "example.Darkness\n".getBytes(StandardCharsets.UTF_8));
+    Path services = EXAMPLE.resolve("src/main/resources");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+        Stream<Path> files = Stream.concat(Files.walk(classes), Files.walk(services))) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Path root = f.startsWith(classes) ? classes : services;
+        put(
+            out,
+            root.relativize(f).toString().replace(File.separatorChar, '/'),
+            Files.readAllBytes(f));
+      }
     }
     return jar;
   }
@@ -90,6 +83,34 @@ class PlugInTermTest {
   private static String pieceUsing(String term) throws IOException {
     return Files.readString(Path.of("src/test/resources/pieces/tiny.yaml"))
         .replace("g1: [adversarial,", "g1: [" + term + ",");
+  }
+
+  @Test
+  void theExamplesOwnTestPassesOnHandMadeImages(@TempDir Path dir) throws Exception {
+    Path jar = plugInJar(dir);
+    Path tests = dir.resolve("test-classes");
+    compile(tests, jar, EXAMPLE.resolve("src/test/java"));
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {jar.toUri().toURL(), tests.toUri().toURL()}, getClass().getClassLoader())) {
+      Class<?> test = loader.loadClass("example.DarknessTest");
+      Constructor<?> make = test.getDeclaredConstructor();
+      make.setAccessible(true);
+      Object instance = make.newInstance();
+      int ran = 0;
+      for (Method m : test.getDeclaredMethods()) {
+        if (m.isAnnotationPresent(Test.class)) {
+          m.setAccessible(true);
+          try {
+            m.invoke(instance);
+          } catch (InvocationTargetException e) {
+            throw new AssertionError("the example's " + m.getName() + " failed", e.getCause());
+          }
+          ran++;
+        }
+      }
+      assertEquals(1, ran, "the example's tests");
+    }
   }
 
   @Test
