@@ -1,0 +1,53 @@
+package art.equilibria.qd.scheduler;
+
+import art.equilibria.qd.archive.Range;
+import java.util.List;
+
+/**
+ * What an {@link Algorithm} is built for. pyribs' sphere example uses sigma 0.5, gradient sigma 10
+ * and objective floor 0 (its objectives lie in [0, 100]).
+ *
+ * @param solutionDim length of the latents searched
+ * @param ranges the span of each measure
+ * @param cells grid cells along each measure
+ * @param batchSize solutions evaluated per iteration, all emitters together (gradient points
+ *     included), at least 3
+ * @param seed seed of every emitter's draws
+ * @param sigma initial step size of mutations and evolution strategies, in latent units
+ * @param gradientSigma initial step size of CMA-MAEGA's gradient coefficients, in latent units
+ *     along a unit gradient
+ * @param objectiveFloor the lowest objective expected: CMA-MAE's threshold minimum, and the QD
+ *     score offset of every archive so that each elite counts positively
+ */
+public record Setup(
+    int solutionDim,
+    List<Range> ranges,
+    int[] cells,
+    int batchSize,
+    long seed,
+    double sigma,
+    double gradientSigma,
+    double objectiveFloor) {
+  public Setup {
+    ranges = List.copyOf(ranges);
+    cells = cells.clone();
+    if (solutionDim < 1) {
+      throw new IllegalArgumentException(
+          "solution dimension must be at least 1, got " + solutionDim);
+    }
+    if (batchSize < 3) {
+      throw new IllegalArgumentException(
+          "batch size must be at least 3 (a gradient emitter's point and 2 samples), got "
+              + batchSize);
+    }
+    if (!(sigma > 0) || !Double.isFinite(sigma)) {
+      throw new IllegalArgumentException("sigma must be positive, got " + sigma);
+    }
+    if (!(gradientSigma > 0) || !Double.isFinite(gradientSigma)) {
+      throw new IllegalArgumentException("gradient sigma must be positive, got " + gradientSigma);
+    }
+    if (!Double.isFinite(objectiveFloor)) {
+      throw new IllegalArgumentException("objective floor must be finite, got " + objectiveFloor);
+    }
+  }
+}
