@@ -39,8 +39,9 @@ import picocli.CommandLine.Spec;
     name = "measure",
     mixinStandardHelpOptions = true,
     description = {
-      "Measure pictures: clipped and mid-tone shares, colourfulness, sharpness, and how many"
-          + " different pictures there are (Vendi score).",
+      "Measure pictures: clipped and mid-tone shares, colourfulness, sharpness, brightness,"
+          + " hue, complexity, compressed size, left-right and top-bottom symmetry (every"
+          + " installed measure), and how many different pictures there are (Vendi score).",
       "Give PNG files (cut into tiles with --tiles), or run folders: a run's generators are"
           + " sampled at seeds 0..N-1 and shown as its render would show them."
     })
@@ -217,7 +218,8 @@ final class MeasureCommand implements Callable<Integer> {
   private static String format(String measure, double v) {
     return switch (measure) {
       case "clipped", "mid-tone" -> String.format("%.1f%%", 100 * v);
-      case "colourfulness" -> String.format("%.1f", v);
+      case "colourfulness", "brightness", "hue" -> String.format("%.1f", v);
+      case "symmetry-lr", "symmetry-tb" -> String.format("%.3f", v);
       default -> String.format("%.2f", v);
     };
   }

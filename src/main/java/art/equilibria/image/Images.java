@@ -30,10 +30,18 @@ public final class Images {
    * tensor's device, so only one int per pixel crosses to the JVM.
    */
   public static List<BufferedImage> toPictures(NDArray images, ToneMap tone) {
-    long n = images.getShape().get(0);
-    int h = (int) images.getShape().get(2);
-    int w = (int) images.getShape().get(3);
-    NDArray levels = tone.levels(images).round();
+    return pictures(tone.levels(images));
+  }
+
+  /**
+   * N x 3 x H x W display levels (0..255) as RGB pictures, each level rounded. The colour packing
+   * happens on the tensor's device, so only one int per pixel crosses to the JVM.
+   */
+  public static List<BufferedImage> pictures(NDArray display) {
+    long n = display.getShape().get(0);
+    int h = (int) display.getShape().get(2);
+    int w = (int) display.getShape().get(3);
+    NDArray levels = display.round();
     NDArray packed =
         Tensors.times(levels.get(new NDIndex(":, 0")), 65536)
             .add(Tensors.times(levels.get(new NDIndex(":, 1")), 256))

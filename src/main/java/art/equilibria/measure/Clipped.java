@@ -14,7 +14,7 @@ public final class Clipped implements Measure {
 
   @Override
   public About about() {
-    return new About("clipped", "share of channel values within 8 of 0 or 255", 0, 1);
+    return new About("clipped", "share of channel values within 8 of 0 or 255", 0, 1, false);
   }
 
   @Override

@@ -8,7 +8,8 @@ import art.equilibria.nn.Tensors;
  * Hasler and Süsstrunk's colourfulness (2003), in display levels: with opponent channels rg = R - G
  * and yb = (R + G) / 2 - B, {@code sqrt(sd(rg)² + sd(yb)²) + 0.3 sqrt(mean(rg)² + mean(yb)²)}.
  * About 0 for greys, 15 slightly, 33 moderately, 59 quite and 109 extremely colourful by their
- * scale.
+ * scale. Differentiable: both roots are kept finite where their argument is 0 (a field of one
+ * colour, a grey picture), so the gradient is finite for every picture.
  */
 public final class Colourfulness implements Measure {
   @Override
@@ -17,7 +18,8 @@ public final class Colourfulness implements Measure {
         "colourfulness",
         "Hasler-Süsstrunk colourfulness (0 grey, 33 moderate, 59 quite, 109 extreme)",
         0,
-        Double.POSITIVE_INFINITY);
+        Double.POSITIVE_INFINITY,
+        true);
   }
 
   @Override
@@ -27,8 +29,8 @@ public final class Colourfulness implements Measure {
     NDArray b = levels.get(new NDIndex(":, 2"));
     NDArray rg = r.sub(g);
     NDArray yb = Tensors.times(r.add(g), 0.5).sub(b);
-    NDArray spread = variance(rg).add(variance(yb)).sqrt();
-    NDArray centre = mean(rg).square().add(mean(yb).square()).sqrt();
+    NDArray spread = Pictures.sqrt(variance(rg).add(variance(yb)));
+    NDArray centre = Pictures.sqrt(mean(rg).square().add(mean(yb).square()));
     return spread.add(Tensors.times(centre, 0.3));
   }
 

@@ -12,12 +12,17 @@ public interface Measure {
   /**
    * What a measure is.
    *
-   * @param name the name used in tables, pieces and on the command line, e.g. {@code clipped}
+   * @param name the name used in tables, pieces and on the command line, in kebab case, e.g. {@code
+   *     clipped}
    * @param meaning what the number means, in one line
    * @param min the smallest value the measure can take
    * @param max the largest value the measure can take (may be infinite)
+   * @param differentiable whether {@link #of} is built from differentiable DJL operations, so that
+   *     autograd gives a finite, useful gradient of it with respect to the levels (a search follows
+   *     the gradients of these measures only); false for counts over thresholds, whose gradient is
+   *     zero almost everywhere, and for measures computed off the tensors
    */
-  record About(String name, String meaning, double min, double max) {}
+  record About(String name, String meaning, double min, double max, boolean differentiable) {}
 
   About about();
 
@@ -28,4 +33,15 @@ public interface Measure {
    * @return N values
    */
   NDArray of(NDArray levels);
+
+  /**
+   * The measure of a whole batch, for tables: the mean of its pictures' values unless a measure
+   * knows better (an angle is not averaged as a number).
+   *
+   * @param levels N x 3 x H x W display levels, 0 to 255
+   * @return a scalar
+   */
+  default NDArray ofBatch(NDArray levels) {
+    return of(levels).mean();
+  }
 }

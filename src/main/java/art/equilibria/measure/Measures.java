@@ -43,15 +43,15 @@ public final class Measures {
   }
 
   /**
-   * Every measure's mean over a batch, in catalogue order, then the batch's {@link Vendi} score as
-   * {@code vendi}.
+   * Every measure of a batch as a whole ({@link Measure#ofBatch}: mostly the mean over its
+   * pictures), in catalogue order, then the batch's {@link Vendi} score as {@code vendi}.
    *
    * @param levels N x 3 x H x W display levels
    */
   public Map<String, Double> summarise(NDArray levels) {
     Map<String, Double> out = new LinkedHashMap<>();
     for (Measure m : byName.values()) {
-      out.put(m.about().name(), (double) m.of(levels).mean().getFloat());
+      out.put(m.about().name(), (double) m.ofBatch(levels).getFloat());
     }
     out.put(Vendi.NAME, Vendi.of(levels));
     return out;

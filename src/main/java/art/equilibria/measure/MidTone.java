@@ -13,7 +13,7 @@ public final class MidTone implements Measure {
 
   @Override
   public About about() {
-    return new About("mid-tone", "share of pixels whose channels all lie in 24..231", 0, 1);
+    return new About("mid-tone", "share of pixels whose channels all lie in 24..231", 0, 1, false);
   }
 
   @Override

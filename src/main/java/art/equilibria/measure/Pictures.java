@@ -1,7 +1,6 @@
 package art.equilibria.measure;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import art.equilibria.nn.Tensors;
 
@@ -11,6 +10,18 @@ final class Pictures {
   private static final int BILINEAR = 1;
 
   private static final int AREA = 2;
+
+  /** Rec. 601 luma weights of R, G and B. */
+  static final float[] REC_601 = {0.299f, 0.587f, 0.114f};
+
+  /** Rec. 709 (sRGB) luma weights of R, G and B. */
+  static final float[] REC_709 = {0.2126f, 0.7152f, 0.0722f};
+
+  /**
+   * What {@link #sqrt} adds under the root, in squared levels: its gradient stays finite where the
+   * root is 0, and the value moves by at most its root, 1e-5 levels.
+   */
+  private static final double EPSILON = 1e-10;
 
   private Pictures() {}
 
@@ -25,8 +36,45 @@ final class Pictures {
 
   /** Rec. 601 luma of N x 3 x H x W levels, as N x 1 x H x W. */
   static NDArray luma(NDArray levels) {
-    NDArray weights = kernel(levels, new float[] {0.299f, 0.587f, 0.114f}, new Shape(1, 3, 1, 1));
-    return levels.mul(weights).sum(new int[] {1}, true);
+    return luma(levels, REC_601);
+  }
+
+  /** Luma of N x 3 x H x W levels with the given R, G, B weights, as N x 1 x H x W. */
+  static NDArray luma(NDArray levels, float[] weights) {
+    return levels.mul(kernel(levels, weights, new Shape(1, 3, 1, 1))).sum(new int[] {1}, true);
+  }
+
+  /**
+   * The Sobel gradient magnitude of N x 1 x H x W luma, in levels per pixel (a ramp rising s levels
+   * per pixel gives s), over the (H - 2) x (W - 2) pixels whose 3 x 3 neighbourhood is inside the
+   * picture. Its gradient is finite everywhere, flat regions included ({@link #sqrt}).
+   */
+  static NDArray sobel(NDArray luma) {
+    Shape s = luma.getShape();
+    if (s.get(2) < 3 || s.get(3) < 3) {
+      throw new IllegalArgumentException(
+          "edges need pictures of at least 3 x 3 pixels, not " + s.get(3) + " x " + s.get(2));
+    }
+    NDArray gx = Tensors.conv2dValid(luma, kernel(luma, SOBEL_X, new Shape(1, 1, 3, 3)));
+    NDArray gy = Tensors.conv2dValid(luma, kernel(luma, SOBEL_Y, new Shape(1, 1, 3, 3)));
+    return sqrt(gx.square().add(gy.square()));
+  }
+
+  /**
+   * Sobel kernels divided by 8: on a ramp rising s levels per pixel the plain kernels answer 8s.
+   */
+  private static final float[] SOBEL_X = {-0.125f, 0, 0.125f, -0.25f, 0, 0.25f, -0.125f, 0, 0.125f};
+
+  private static final float[] SOBEL_Y = {-0.125f, -0.25f, -0.125f, 0, 0, 0, 0.125f, 0.25f, 0.125f};
+
+  /**
+   * {@code sqrt(x + ε) - sqrt(ε)} of x ≥ 0: 0 where x is 0, within 1e-5 of {@code sqrt(x)}
+   * elsewhere, and with a finite gradient everywhere. A plain root's gradient is infinite at 0, so
+   * autograd would give NaN (0 times infinity) wherever a picture is flat.
+   */
+  static NDArray sqrt(NDArray x) {
+    NDArray epsilon = Tensors.scalar(x, EPSILON);
+    return x.add(epsilon).sqrt().sub(epsilon.sqrt());
   }
 
   /**
@@ -42,11 +90,14 @@ final class Pictures {
     return levels.getNDArrayInternal().interpolation(new long[] {side, side}, mode, false);
   }
 
-  /** Constant values on the same manager and device as {@code like}. */
+  /**
+   * Constant values on the same manager and device as {@code like}, and of its type (so that
+   * measures also run in double precision, as their gradient checks do).
+   */
   static NDArray kernel(NDArray like, float[] values, Shape shape) {
     return like.getManager()
         .create(values, shape)
-        .toType(DataType.FLOAT32, false)
+        .toType(like.getDataType(), false)
         .toDevice(like.getDevice(), false);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -125,9 +126,56 @@ class MeasuresTest {
   }
 
   @Test
+  void onlyCountsOverThresholdsAndTheCompressorHaveNoGradient() {
+    for (Measure m : Measures.installed().all().values()) {
+      boolean counts = List.of("clipped", "mid-tone", "compressed-size").contains(m.about().name());
+      assertEquals(!counts, m.about().differentiable(), m.about().name());
+    }
+  }
+
+  @Test
+  void everyMeasureGivesEachPictureOfABatchItsOwnValue() {
+    NDArray one = flat(8, 10, 200, 250);
+    NDArray two = picture(1, 2, 255, 0, 0, 0, 0, 255).repeat(2, 8).repeat(3, 4);
+    for (Measure m : Measures.installed().all().values()) {
+      float[] apart = {m.of(one).getFloat(0), m.of(two).getFloat(0)};
+      assertArrayEquals(
+          apart,
+          m.of(one.concat(two)).toFloatArray(),
+          (float) (1e-4 * (1 + Math.abs(apart[1]))),
+          m.about().name());
+    }
+  }
+
+  @Test
+  void everyMeasureLeavesNothingBehindOnceItsScopeCloses() {
+    NDArray levels = flat(8, 10, 200, 250);
+    int before = manager.getManagedArrays().size();
+    for (Measure m : Measures.installed().all().values()) {
+      try (NDScope scope = new NDScope()) {
+        m.of(levels);
+        m.ofBatch(levels);
+      }
+      assertEquals(before, manager.getManagedArrays().size(), m.about().name());
+    }
+  }
+
+  @Test
   void everyBuiltInMeasureIsInstalledWithARange() {
     Measures measures = Measures.installed();
-    assertEquals(List.of("clipped", "mid-tone", "colourfulness", "sharpness"), measures.names());
+    assertEquals(
+        List.of(
+            "clipped",
+            "mid-tone",
+            "colourfulness",
+            "sharpness",
+            "brightness",
+            "hue",
+            "complexity",
+            "compressed-size",
+            "symmetry-lr",
+            "symmetry-tb"),
+        measures.names());
     for (Measure m : measures.all().values()) {
       NDArray values = m.of(flat(8, 10, 200, 250));
       double v = values.getFloat(0);
