@@ -1,13 +1,16 @@
 package art.equilibria.cli;
 
+import art.equilibria.measure.Measures;
 import art.equilibria.piece.RenderChoices;
+import art.equilibria.qd.scheduler.Algorithm;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 
 /**
- * The render options' words for picocli's help ({@code ${COMPLETION-CANDIDATES}}) and shell
- * completion, from the lists the piece reader checks against. picocli makes each by reflection,
- * hence one small class per list.
+ * The words of options with closed choices (render options, search algorithms, measures) for
+ * picocli's help ({@code ${COMPLETION-CANDIDATES}}) and shell completion, from the lists the piece
+ * reader checks against. picocli makes each by reflection, hence one small class per list.
  */
 final class Candidates {
   private Candidates() {}
@@ -64,6 +67,18 @@ final class Candidates {
   static final class Displays extends Of {
     Displays() {
       super(RenderChoices.DISPLAYS);
+    }
+  }
+
+  static final class Algorithms extends Of {
+    Algorithms() {
+      super(Arrays.stream(Algorithm.values()).map(Algorithm::key).toList());
+    }
+  }
+
+  static final class MeasureNames extends Of {
+    MeasureNames() {
+      super(Measures.installed().names());
     }
   }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       StillsCommand.class,
       TimelapseCommand.class,
       MeasureCommand.class,
+      SearchCommand.class,
       WatchCommand.class,
       RunsCommand.class,
       ShowCommand.class,

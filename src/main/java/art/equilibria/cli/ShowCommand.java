@@ -12,6 +12,7 @@ import art.equilibria.run.RunFiles;
 import art.equilibria.run.RunFolder;
 import art.equilibria.run.RunInfo;
 import art.equilibria.run.RunStatus;
+import art.equilibria.search.Searches;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -74,6 +75,11 @@ final class ShowCommand implements Callable<Integer> {
       lastStep(last, out);
     }
     files(RunFiles.of(run), out);
+    String label = "searches";
+    for (Searches.Summary search : Searches.of(run.dir())) {
+      field(out, label, search.name() + " (" + search.state() + "): " + search.summary());
+      label = "";
+    }
   }
 
   private static void settings(Piece p, PrintWriter out) {

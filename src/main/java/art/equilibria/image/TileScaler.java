@@ -1,4 +1,4 @@
-package art.equilibria.render;
+package art.equilibria.image;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
@@ -19,7 +19,7 @@ import org.bytedeco.javacpp.PointerPointer;
  * {@code drawImage}, which was most of the time a frame took to compose (BENCHMARKS.md). Not
  * thread-safe; its native memory is freed when it becomes unreachable.
  */
-final class TileScaler {
+public final class TileScaler {
   private static final Cleaner CLEANER = Cleaner.create();
 
   /** TYPE_INT_RGB's 0x00RRGGBB ints are, byte by byte in memory, blue, green, red, unused. */
@@ -27,12 +27,12 @@ final class TileScaler {
 
   private final Natives natives = new Natives();
 
-  TileScaler() {
+  public TileScaler() {
     CLEANER.register(this, natives);
   }
 
   /** Draws {@code tile} scaled to w x h with its top left corner at (x, y) of {@code frame}. */
-  void draw(BufferedImage tile, BufferedImage frame, int x, int y, int w, int h) {
+  public void draw(BufferedImage tile, BufferedImage frame, int x, int y, int w, int h) {
     int tw = tile.getWidth();
     int th = tile.getHeight();
     int[] source = new int[tw * th];

@@ -1,5 +1,6 @@
 package art.equilibria.render;
 
+import art.equilibria.image.TileScaler;
 import art.equilibria.piece.TileGrid;
 import java.awt.Color;
 import java.awt.Graphics2D;

@@ -1,5 +1,6 @@
 package art.equilibria.render;
 
+import art.equilibria.image.TileScaler;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;

@@ -10,7 +10,6 @@ import art.equilibria.image.Images;
 import art.equilibria.image.ToneMap;
 import art.equilibria.nn.Ensemble;
 import art.equilibria.nn.Generator;
-import art.equilibria.nn.NoiseMode;
 import art.equilibria.piece.Display;
 import art.equilibria.piece.Growth;
 import art.equilibria.piece.Layout;
@@ -19,7 +18,7 @@ import art.equilibria.render.path.Easing;
 import art.equilibria.render.path.LatentPath;
 import art.equilibria.render.path.Paths;
 import art.equilibria.sampling.LatentStream;
-import art.equilibria.sampling.MeanW;
+import art.equilibria.sampling.Sampler;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -54,7 +53,7 @@ public final class FrameRenderer {
   /** Latent path per row; in w space, per row and generator. */
   private final List<Map<String, LatentPath>> pathsByRow = new ArrayList<>();
 
-  private final Map<String, MeanW> meanW = new HashMap<>();
+  private final Map<String, Sampler> samplers = new HashMap<>();
   private final Map<String, ToneMap> tones = new LinkedHashMap<>();
 
   public FrameRenderer(Ensemble ensemble, Growth growth, RenderSpec spec) {
@@ -84,10 +83,10 @@ public final class FrameRenderer {
     for (int row = 0; row < paths; row++) {
       pathsByRow.add(pathsFor(row));
     }
-    if (spec.truncation() != 1) {
-      for (String g : shown) {
-        meanW.put(g, MeanW.of(ensemble.generator(g), ensemble.manager()));
-      }
+    for (String g : shown) {
+      samplers.put(
+          g,
+          Sampler.truncated(ensemble.generator(g), growth, spec.truncation(), ensemble.manager()));
     }
     for (String g : shown) {
       tones.put(g, measureTone(g));
@@ -264,13 +263,8 @@ public final class FrameRenderer {
   }
 
   private NDArray images(String name, NDArray latents) {
-    Generator g = ensemble.generator(name);
-    NDArray w = inW() ? latents : g.map(latents);
-    MeanW mean = meanW.get(name);
-    if (mean != null) {
-      w = mean.truncate(w, spec.truncation());
-    }
-    return g.synthesise(w, growth, NoiseMode.CONSTANT);
+    Sampler sampler = samplers.get(name);
+    return inW() ? sampler.fromW(latents) : sampler.fromZ(latents);
   }
 
   private NDArray batch(List<float[]> vectors) {

@@ -13,8 +13,10 @@ import art.equilibria.qd.emitter.Ranker;
 import art.equilibria.qd.emitter.RestartRule;
 import art.equilibria.qd.emitter.SelectionRule;
 import art.equilibria.qd.emitter.Strategy;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 
@@ -65,6 +67,12 @@ public enum Algorithm {
 
   private static final Strategy CMA_MAE_STRATEGY =
       new Strategy(Ranker.IMPROVEMENT, SelectionRule.MU, RestartRule.BASIC);
+
+  /** The name the command line and a search's record use: {@code cma-mae}. */
+  @JsonValue
+  public String key() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
 
   /** Whether the search loop must serve {@link Scheduler#askDqd} with gradients. */
   public boolean usesGradients() {

@@ -1,0 +1,285 @@
+package art.equilibria.cli;
+
+import ai.djl.Device;
+import art.equilibria.measure.Measure;
+import art.equilibria.measure.Measures;
+import art.equilibria.qd.archive.ArchiveStats;
+import art.equilibria.qd.archive.Range;
+import art.equilibria.qd.scheduler.Algorithm;
+import art.equilibria.sampling.TrainedRun;
+import art.equilibria.search.LatentSearch;
+import art.equilibria.search.Objective;
+import art.equilibria.search.SearchSpec;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+import me.tongfei.progressbar.ProgressBar;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code equilibria search RUN}: a quality-diversity search of a trained run's latent space. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Illuminate a trained run's latent space: find the best picture of every region of a"
+          + " measure space (a grid over one or two picture measures), with a quality-diversity"
+          + " algorithm.",
+      "Writes RUN/search/NAME/: heatmap.png (each cell's elite, every generator side by side),"
+          + " archive.csv (latents, objective, measures), progress.png and search.json."
+    })
+final class SearchCommand implements Callable<Integer> {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+  @Mixin CommonOptions common;
+
+  @Parameters(paramLabel = "RUN", description = "The run folder (or renders/<piece>, or latest).")
+  Path runDir;
+
+  @Option(names = "--checkpoint", defaultValue = "latest", paramLabel = "STEP|latest")
+  String checkpoint;
+
+  @Option(
+      names = "--name",
+      paramLabel = "NAME",
+      description = "The search's folder under RUN/search/ (default: ALGORITHM-MEASURES).")
+  String name;
+
+  @Option(
+      names = "--generator",
+      paramLabel = "G",
+      description = "The generator whose pictures are measured (default: the first).")
+  String generator;
+
+  @Option(
+      names = "--measures",
+      split = ",",
+      paramLabel = "M",
+      defaultValue = "colourfulness,sharpness",
+      completionCandidates = Candidates.MeasureNames.class,
+      description = "One or two measures, the heatmap's axes: ${COMPLETION-CANDIDATES}.")
+  List<String> measures;
+
+  @Option(
+      names = "--objective",
+      paramLabel = "typical|M",
+      defaultValue = Objective.TYPICAL,
+      description =
+          "What makes an elite better: typical (latents near the norm the generator was trained"
+              + " on) or a measure to raise, weighted by typicality (default: ${DEFAULT-VALUE}).")
+  String objective;
+
+  @Option(
+      names = "--algorithm",
+      paramLabel = "A",
+      defaultValue = "cma-mae",
+      completionCandidates = Candidates.Algorithms.class,
+      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  String algorithm;
+
+  @Option(
+      names = "--cells",
+      defaultValue = "16",
+      description = "Cells along each measure (default: ${DEFAULT-VALUE}).")
+  int cells;
+
+  @Option(
+      names = "--iterations",
+      defaultValue = "100",
+      description = "Rounds of proposing and scoring latents (default: ${DEFAULT-VALUE}).")
+  int iterations;
+
+  @Option(
+      names = "--batch",
+      defaultValue = "36",
+      description = "Latents scored per round (default: ${DEFAULT-VALUE}).")
+  int batch;
+
+  @Option(names = "--seed", defaultValue = "0", description = "Seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(
+      names = "--sigma",
+      defaultValue = "0.5",
+      description = "Initial step of the proposals, in latent units (default: ${DEFAULT-VALUE}).")
+  double sigma;
+
+  @Mixin DeviceOption device;
+
+  @Override
+  public Integer call() throws Exception {
+    Algorithm chosen =
+        Arrays.stream(Algorithm.values())
+            .filter(a -> a.key().equals(algorithm))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new UserError(
+                        "--algorithm "
+                            + algorithm
+                            + ": use one of "
+                            + String.join(", ", new Candidates.Algorithms())));
+    Measures installed = Measures.installed();
+    checkMeasures(installed, chosen);
+    if (cells < 2 || cells > 100) {
+      throw new UserError("--cells " + cells + ": use 2 to 100 cells along each measure");
+    }
+    if (iterations < 1 || iterations > 1_000_000) {
+      throw new UserError("--iterations " + iterations + ": use 1 to 1000000");
+    }
+    if (batch < 3 || batch > 4096) {
+      throw new UserError("--batch " + batch + ": use 3 to 4096 latents per round");
+    }
+    if (!(sigma > 0 && sigma <= 10)) {
+      throw new UserError("--sigma " + sigma + ": use a step above 0 and at most 10");
+    }
+    String folderName = name != null ? name : algorithm + "-" + String.join("-", measures);
+    if (!NAME.matcher(folderName).matches()) {
+      throw new UserError(
+          "--name " + folderName + ": use letters, digits, '.', '_' and '-' (at most 64)");
+    }
+    Device d = device.choice.resolve();
+    try (TrainedRun run = RenderCommand.open(runDir, checkpoint, d, Map.of())) {
+      List<String> generators = run.ensemble().generatorNames();
+      String measured = generator != null ? generator : generators.get(0);
+      if (!generators.contains(measured)) {
+        throw new UserError(
+            "--generator "
+                + measured
+                + ": this run's generators are "
+                + String.join(", ", generators));
+      }
+      Path dir = run.folder().dir().resolve("search").resolve(folderName);
+      if (Files.exists(dir)) {
+        throw new UserError(
+            dir + " exists: a search is never overwritten; give another --name or remove it");
+      }
+      SearchSpec spec =
+          new SearchSpec(
+              folderName,
+              measured,
+              measures,
+              objective,
+              chosen,
+              cells,
+              iterations,
+              batch,
+              seed,
+              sigma);
+      return search(new LatentSearch(run, spec, installed), dir);
+    }
+  }
+
+  private void checkMeasures(Measures installed, Algorithm chosen) {
+    if (measures.isEmpty()
+        || measures.size() > 2
+        || new HashSet<>(measures).size() != measures.size()) {
+      throw new UserError(
+          "--measures " + String.join(",", measures) + ": give one or two different measures");
+    }
+    List<String> named = new java.util.ArrayList<>(measures);
+    if (!objective.equals(Objective.TYPICAL)) {
+      named.add(objective);
+    }
+    for (String m : named) {
+      Measure found = installed.all().get(m);
+      String option = measures.contains(m) ? "--measures" : "--objective";
+      if (found == null) {
+        throw new UserError(
+            option
+                + " "
+                + m
+                + ": no such measure; use "
+                + String.join(", ", installed.names())
+                + (option.equals("--objective") ? " or typical" : ""));
+      }
+      if (chosen.usesGradients() && !found.about().differentiable()) {
+        throw new UserError(
+            option
+                + " "
+                + m
+                + ": --algorithm cma-maega follows gradients and "
+                + m
+                + " has none; pick differentiable measures or another algorithm");
+      }
+    }
+  }
+
+  private int search(LatentSearch search, Path dir) throws Exception {
+    AtomicBoolean stop = new AtomicBoolean();
+    CountDownLatch ended = new CountDownLatch(1);
+    Thread hook =
+        new Thread(
+            () -> {
+              stop.set(true);
+              try {
+                ended.await(2, TimeUnit.MINUTES);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "search-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    LatentSearch.Result result;
+    try (Progress progress = new Progress()) {
+      result = search.run(dir, progress, stop::get);
+    } finally {
+      ended.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // The hook is running and was waiting for `ended`.
+      }
+    }
+    ArchiveStats s = result.stats();
+    System.err.printf(
+        "%s after %d iterations (%d latents): %d of %d cells filled (%.0f%%), QD score %.0f%n"
+            + "  %s%n",
+        result.finished() ? "searched" : "stopped",
+        result.iterations(),
+        result.evaluations(),
+        s.elites(),
+        Math.round(s.elites() / Math.max(s.coverage(), 1e-12)),
+        100 * s.coverage(),
+        s.qdScore(),
+        dir.resolve("heatmap.png"));
+    return result.finished() ? 0 : TrainCommand.STOPPED;
+  }
+
+  /** The progress line: iterations, with coverage and QD score. */
+  private static final class Progress implements LatentSearch.Listener, AutoCloseable {
+    private ProgressBar bar;
+
+    @Override
+    public void started(int total, List<Range> ranges) {
+      bar = Bars.create("search", 0, total, done -> Optional.<Duration>empty());
+    }
+
+    @Override
+    public void iterated(int done, ArchiveStats stats) {
+      bar.setExtraMessage(
+          String.format(
+              " %.0f%% of cells, QD score %.0f", 100 * stats.coverage(), stats.qdScore()));
+      bar.stepTo(done);
+    }
+
+    @Override
+    public void close() {
+      if (bar != null) {
+        bar.close();
+      }
+    }
+  }
+}

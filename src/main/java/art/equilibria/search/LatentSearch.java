@@ -1,0 +1,268 @@
+package art.equilibria.search;
+
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import art.equilibria.image.Images;
+import art.equilibria.image.ToneMap;
+import art.equilibria.measure.Measure;
+import art.equilibria.measure.Measures;
+import art.equilibria.piece.Display;
+import art.equilibria.piece.RenderSpec;
+import art.equilibria.qd.archive.Archive;
+import art.equilibria.qd.archive.ArchiveStats;
+import art.equilibria.qd.archive.Elite;
+import art.equilibria.qd.archive.Range;
+import art.equilibria.qd.scheduler.Scheduler;
+import art.equilibria.qd.scheduler.Setup;
+import art.equilibria.sampling.Sampler;
+import art.equilibria.sampling.TrainedRun;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Illuminates a trained run's latent space: proposes latents with a quality-diversity algorithm,
+ * scores them through one generator as the work shows it, and keeps the best of each cell of the
+ * measure space, writing the search's folder as it goes.
+ */
+public final class LatentSearch {
+  /** Random latents whose pictures fix the measures' ranges and the tone maps. */
+  static final int PILOT = 512;
+
+  /** Iterations between two writes of the folder (and at the end). */
+  private static final int WRITE_EVERY = 20;
+
+  /** What the search reports as it goes. */
+  public interface Listener {
+    void started(int iterations, List<Range> ranges);
+
+    void iterated(int done, ArchiveStats stats);
+  }
+
+  /**
+   * What a search ended with.
+   *
+   * @param finished whether every iteration ran (false: stopped, what was found is kept)
+   */
+  public record Result(
+      Path dir, int iterations, long evaluations, ArchiveStats stats, boolean finished) {}
+
+  private final TrainedRun run;
+  private final SearchSpec spec;
+  private final Measures installed;
+
+  public LatentSearch(TrainedRun run, SearchSpec spec, Measures installed) {
+    this.run = run;
+    this.spec = spec;
+    this.installed = installed;
+  }
+
+  /**
+   * Runs the search into {@code dir}.
+   *
+   * @param stop polled between iterations; true ends the search there, its folder written
+   */
+  public Result run(Path dir, Listener listener, BooleanSupplier stop) throws IOException {
+    long started = System.nanoTime();
+    NDManager manager = run.ensemble().manager();
+    RenderSpec render = run.piece().render();
+    Map<String, Sampler> samplers = new LinkedHashMap<>();
+    for (String g : run.ensemble().generatorNames()) {
+      samplers.put(
+          g,
+          Sampler.truncated(
+              run.ensemble().generator(g), run.growth(), render.truncation(), manager));
+    }
+    int d = samplers.get(spec.generator()).generator().spec().latent();
+    double[][] pilot = gaussian(new SplittableRandom(spec.seed()), PILOT, d);
+    Map<String, ToneMap> tones = new LinkedHashMap<>();
+    for (Map.Entry<String, Sampler> s : samplers.entrySet()) {
+      tones.put(s.getKey(), tone(render.display(), s.getValue(), pilot, manager));
+    }
+    List<Measure> measures = spec.measures().stream().map(this::measure).toList();
+    List<Measure> fitted = new ArrayList<>(measures);
+    Measure raised = spec.objective().equals(Objective.TYPICAL) ? null : measure(spec.objective());
+    if (raised != null) {
+      fitted.add(raised);
+    }
+    double[][] values =
+        pilotValues(
+            samplers.get(spec.generator()), tones.get(spec.generator()), fitted, pilot, manager);
+    List<Range> ranges = new ArrayList<>();
+    for (int j = 0; j < measures.size(); j++) {
+      ranges.add(MeasureRanges.fit(measures.get(j), values, j));
+    }
+    Range objectiveRange =
+        raised == null ? null : MeasureRanges.fit(raised, values, measures.size());
+    Objective objective = new Objective(raised, objectiveRange);
+    LatentEvaluator evaluator =
+        new LatentEvaluator(
+            samplers.get(spec.generator()),
+            tones.get(spec.generator()),
+            measures,
+            objective,
+            manager);
+    int[] cells = new int[measures.size()];
+    java.util.Arrays.fill(cells, spec.cells());
+    Scheduler scheduler =
+        spec.algorithm()
+            .scheduler(
+                new Setup(
+                    d, ranges, cells, spec.batch(), spec.seed(), spec.sigma(), spec.sigma(), 0));
+    SearchFolder folder = new SearchFolder(dir);
+    List<SearchRecord.Progress> history = new ArrayList<>();
+    listener.started(spec.iterations(), ranges);
+    long evaluations = 0;
+    int done = 0;
+    while (done < spec.iterations() && !stop.getAsBoolean()) {
+      if (spec.algorithm().usesGradients()) {
+        double[][] points = scheduler.askDqd();
+        Evaluation at = evaluator.withGradients(points);
+        scheduler.tellDqd(at.objectives(), at.measures(), at.jacobians());
+        evaluations += points.length;
+      }
+      double[][] latents = scheduler.ask();
+      Evaluation e = evaluator.evaluate(latents);
+      scheduler.tell(e.objectives(), e.measures());
+      evaluations += latents.length;
+      done++;
+      ArchiveStats stats = scheduler.resultArchive().stats();
+      history.add(
+          new SearchRecord.Progress(
+              done,
+              evaluations,
+              stats.elites(),
+              stats.coverage(),
+              stats.qdScore(),
+              stats.bestObjective()));
+      listener.iterated(done, stats);
+      if (done % WRITE_EVERY == 0 && done < spec.iterations()) {
+        write(
+            folder,
+            ranges,
+            objectiveRange,
+            "running",
+            started,
+            history,
+            scheduler.resultArchive(),
+            samplers,
+            tones,
+            manager);
+      }
+    }
+    boolean finished = done == spec.iterations();
+    write(
+        folder,
+        ranges,
+        objectiveRange,
+        finished ? "finished" : "stopped",
+        started,
+        history,
+        scheduler.resultArchive(),
+        samplers,
+        tones,
+        manager);
+    return new Result(dir, done, evaluations, scheduler.resultArchive().stats(), finished);
+  }
+
+  private void write(
+      SearchFolder folder,
+      List<Range> ranges,
+      Range objectiveRange,
+      String state,
+      long started,
+      List<SearchRecord.Progress> history,
+      Archive archive,
+      Map<String, Sampler> samplers,
+      Map<String, ToneMap> tones,
+      NDManager manager)
+      throws IOException {
+    SearchRecord record =
+        new SearchRecord(
+            spec,
+            run.folder().dir().toString(),
+            run.step(),
+            ranges,
+            objectiveRange,
+            state,
+            (System.nanoTime() - started) / 1e9,
+            List.copyOf(history));
+    folder.write(record, archive, thumbnails(archive, samplers, tones, manager));
+  }
+
+  /** Every generator's picture of each elite's latent, by cell. */
+  private static Map<Integer, List<BufferedImage>> thumbnails(
+      Archive archive,
+      Map<String, Sampler> samplers,
+      Map<String, ToneMap> tones,
+      NDManager manager) {
+    List<Elite> elites = SearchFolder.elites(archive);
+    Map<Integer, List<BufferedImage>> out = new LinkedHashMap<>();
+    int batch = 32;
+    for (int first = 0; first < elites.size(); first += batch) {
+      List<Elite> some = elites.subList(first, Math.min(elites.size(), first + batch));
+      double[][] z = some.stream().map(Elite::solution).toArray(double[][]::new);
+      try (NDScope scope = new NDScope()) {
+        for (Map.Entry<String, Sampler> s : samplers.entrySet()) {
+          List<BufferedImage> pictures =
+              Images.toPictures(
+                  s.getValue().fromZ(LatentEvaluator.batch(manager, z)), tones.get(s.getKey()));
+          for (int i = 0; i < some.size(); i++) {
+            out.computeIfAbsent(some.get(i).cell(), c -> new ArrayList<>()).add(pictures.get(i));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static ToneMap tone(
+      Display display, Sampler sampler, double[][] pilot, NDManager manager) {
+    if (display == Display.CLAMP) {
+      return ToneMap.CLAMP;
+    }
+    try (NDScope scope = new NDScope()) {
+      double[][] some = java.util.Arrays.copyOf(pilot, 64);
+      return ToneMap.measure(display, sampler.fromZ(LatentEvaluator.batch(manager, some)));
+    }
+  }
+
+  private static double[][] pilotValues(
+      Sampler sampler, ToneMap tone, List<Measure> measures, double[][] pilot, NDManager manager) {
+    LatentEvaluator evaluator =
+        new LatentEvaluator(sampler, tone, measures, Objective.typical(), manager);
+    double[][] values = new double[pilot.length][];
+    int batch = 64;
+    for (int first = 0; first < pilot.length; first += batch) {
+      double[][] some =
+          java.util.Arrays.copyOfRange(pilot, first, Math.min(pilot.length, first + batch));
+      double[][] m = evaluator.evaluate(some).measures();
+      System.arraycopy(m, 0, values, first, m.length);
+    }
+    return values;
+  }
+
+  private Measure measure(String name) {
+    Measure m = installed.all().get(name);
+    if (m == null) {
+      throw new IllegalArgumentException("unknown measure " + name);
+    }
+    return m;
+  }
+
+  static double[][] gaussian(SplittableRandom random, int n, int d) {
+    double[][] z = new double[n][d];
+    for (double[] row : z) {
+      for (int c = 0; c < d; c++) {
+        row[c] = random.nextGaussian();
+      }
+    }
+    return z;
+  }
+}

@@ -1,0 +1,29 @@
+package art.equilibria.search;
+
+import art.equilibria.qd.archive.Range;
+import java.util.List;
+
+/**
+ * {@code search.json}: every setting of a search, what it fitted and how it went.
+ *
+ * @param run the run folder searched
+ * @param step the checkpoint's step
+ * @param ranges each measure's span, fitted from a sample of the generator's pictures
+ * @param objectiveRange the objective measure's span (null for typicality alone)
+ * @param state running, stopped (Ctrl-C: what was found is kept) or finished
+ * @param history the archive's figures after each iteration
+ */
+public record SearchRecord(
+    SearchSpec settings,
+    String run,
+    long step,
+    List<Range> ranges,
+    Range objectiveRange,
+    String state,
+    double seconds,
+    List<Progress> history) {
+
+  /** The result archive after one iteration. */
+  public record Progress(
+      int iteration, long evaluations, int elites, double coverage, double qdScore, double best) {}
+}

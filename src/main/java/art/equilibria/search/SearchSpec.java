@@ -1,0 +1,34 @@
+package art.equilibria.search;
+
+import art.equilibria.qd.scheduler.Algorithm;
+import java.util.List;
+
+/**
+ * A search of one trained run's latent space, every setting it needs to be made again.
+ *
+ * @param name the search's folder under {@code RUN/search/}
+ * @param generator the generator whose pictures are measured (every generator is shown)
+ * @param measures one or two measure names: the archive's axes
+ * @param objective {@link Objective#TYPICAL} or a measure to raise
+ * @param algorithm how latents are proposed
+ * @param cells cells along each measure
+ * @param iterations rounds of ask, evaluate, tell
+ * @param batch latents evaluated per round
+ * @param seed seed of the proposals and of the sample that fixes the measures' ranges
+ * @param sigma the proposals' initial step size, in units of the latent prior's deviation
+ */
+public record SearchSpec(
+    String name,
+    String generator,
+    List<String> measures,
+    String objective,
+    Algorithm algorithm,
+    int cells,
+    int iterations,
+    int batch,
+    long seed,
+    double sigma) {
+  public SearchSpec {
+    measures = List.copyOf(measures);
+  }
+}

@@ -1,0 +1,96 @@
+package art.equilibria.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import art.equilibria.TestRuns;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchCommandTest {
+  @TempDir static Path out;
+  private static Path run;
+
+  @BeforeAll
+  static void trainATinyRun() throws Exception {
+    run = TestRuns.train(out, TestRuns.TINY).dir();
+  }
+
+  @Test
+  void aTinySearchWritesItsArchiveHeatmapAndRecord() throws Exception {
+    Cli.Result r =
+        Cli.run(
+            "search",
+            run.toString(),
+            "--algorithm",
+            "cma-me",
+            "--measures",
+            "colourfulness,sharpness",
+            "--cells",
+            "4",
+            "--iterations",
+            "3",
+            "--batch",
+            "6",
+            "--name",
+            "tiny");
+    assertEquals(0, r.exit(), r.err());
+    Path dir = run.resolve("search/tiny");
+    JsonNode record = new ObjectMapper().readTree(dir.resolve("search.json").toFile());
+    assertEquals("finished", record.path("state").asText());
+    assertEquals(3, record.path("history").size());
+    assertEquals(18, record.path("history").get(2).path("evaluations").asLong());
+    List<String> archive = Files.readAllLines(dir.resolve("archive.csv"));
+    int elites = record.path("history").get(2).path("elites").asInt();
+    assertTrue(elites >= 1, "something was found");
+    assertEquals(1 + elites, archive.size());
+    assertTrue(archive.get(0).startsWith("cell,objective,colourfulness,sharpness,z0,"));
+    // 16 latent values per elite: the tiny piece's latent size.
+    assertEquals(2 + 2 + 16, archive.get(1).split(",").length);
+    BufferedImage heatmap = ImageIO.read(dir.resolve("heatmap.png").toFile());
+    assertTrue(heatmap.getWidth() > heatmap.getHeight(), "4 cells of two generators side by side");
+    assertTrue(Files.exists(dir.resolve("progress.png")));
+
+    Cli.Result again = Cli.run("search", run.toString(), "--name", "tiny", "--iterations", "1");
+    assertEquals(2, again.exit());
+    assertTrue(again.err().contains("a search is never overwritten"), again.err());
+  }
+
+  @Test
+  void badChoicesGetOneLineNamingTheOption() {
+    assertRefused("--measures unknown: no such measure", "--measures", "unknown");
+    assertRefused("--measures a,b,c: give one or two", "--measures", "a,b,c");
+    assertRefused("--algorithm best: use one of random, map-elites", "--algorithm", "best");
+    assertRefused("--cells 1: use 2 to 100", "--cells", "1");
+    assertRefused("--generator g9: this run's generators are g1, g2", "--generator", "g9");
+    assertRefused(
+        "--measures clipped: --algorithm cma-maega follows gradients",
+        "--algorithm",
+        "cma-maega",
+        "--measures",
+        "clipped");
+  }
+
+  private static void assertRefused(String message, String... options) {
+    String[] args = new String[options.length + 4];
+    args[0] = "search";
+    args[1] = run.toString();
+    args[2] = "--iterations";
+    args[3] = "1";
+    System.arraycopy(options, 0, args, 4, options.length);
+    Cli.Result r = Cli.run(args);
+    assertEquals(2, r.exit(), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains(message), r.err());
+    assertFalse(Files.exists(run.resolve("search/cma-mae-unknown")));
+  }
+}
