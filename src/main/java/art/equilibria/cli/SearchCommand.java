@@ -112,8 +112,10 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(
       names = "--sigma",
-      defaultValue = "0.5",
-      description = "Initial step of the proposals, in latent units (default: ${DEFAULT-VALUE}).")
+      defaultValue = "1",
+      description =
+          "Initial step of the proposals, in latent units: 1 is the spread of the generator's own"
+              + " latents (default: ${DEFAULT-VALUE}).")
   double sigma;
 
   @Mixin DeviceOption device;
@@ -264,7 +266,17 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public void started(int total, List<Range> ranges) {
-      bar = Bars.create("search", 0, total, done -> Optional.<Duration>empty());
+      long start = System.nanoTime();
+      bar =
+          Bars.create(
+              "search",
+              0,
+              total,
+              done ->
+                  done == 0
+                      ? Optional.empty()
+                      : Optional.of(
+                          Duration.ofNanos((System.nanoTime() - start) / done * (total - done))));
     }
 
     @Override

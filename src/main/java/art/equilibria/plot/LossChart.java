@@ -77,10 +77,8 @@ public final class LossChart {
   }
 
   /**
-   * Step labels at round steps along the bottom, in a band kept free below the lowest value, and a
-   * dashed line where each stage begins, labelled with its resolution near the top. The labels are
-   * drawn here because XChart ticks every whole step it can fit when all steps are whole numbers,
-   * which crowds the axis of a long run.
+   * Step labels at round steps along the bottom ({@link StepLabels}), and a dashed line where each
+   * stage begins, labelled with its resolution near the top.
    */
   private static void markSteps(XYChart chart, Plot plot) {
     double top = Double.NEGATIVE_INFINITY;
@@ -97,19 +95,7 @@ public final class LossChart {
     if (!(top >= bottom)) {
       return;
     }
-    double span = top > bottom ? top - bottom : Math.max(1, Math.abs(top));
-    XYStyler styler = chart.getStyler();
-    styler.setXAxisTicksVisible(false);
-    styler.setPlotGridVerticalLinesVisible(false);
-    styler.setXAxisMin(0.0);
-    styler.setXAxisMax(Math.max(1, last));
-    styler.setYAxisMin(bottom - 0.12 * span);
-    styler.setYAxisMax(top + 0.04 * span);
-    double spacing = StepLabels.spacing(last);
-    for (double step = 0; step <= last + 1e-9; step += spacing) {
-      chart.addAnnotation(
-          new AnnotationText(StepLabels.text(step), step, bottom - 0.08 * span, false));
-    }
+    double span = StepLabels.draw(chart, last, bottom, top);
     double labelAt = top - 0.03 * span;
     for (Plot.StageStart stage : plot.stages()) {
       chart.addAnnotation(new AnnotationLine(stage.step(), true, false));

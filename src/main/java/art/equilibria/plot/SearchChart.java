@@ -43,6 +43,11 @@ public final class SearchChart {
     chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
     chart.setYAxisGroupTitle(0, "QD score");
     chart.setYAxisGroupTitle(1, "coverage");
+    double best = 0;
+    for (double q : qdScores) {
+      best = Math.max(best, q);
+    }
+    StepLabels.draw(chart, evaluations[evaluations.length - 1], 0, best);
     line(chart, "QD score", evaluations, qdScores, new Color(0x3b6fb6), 0);
     line(chart, "coverage", evaluations, coverages, new Color(0xd0702a), 1);
     Images.encodePng(BitmapEncoder.getBufferedImage(chart), out);
