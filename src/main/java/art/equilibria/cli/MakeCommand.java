@@ -22,6 +22,11 @@ final class MakeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (render.searchKeyframes() != null) {
+      throw new UserError(
+          "--keyframes search:...: a run has no searches before it is trained; make it, search"
+              + " it, then render it with these keyframes");
+    }
     // The render's options are checked with a new piece, before any training.
     TrainCommand.Trained trained = source.train(training, render.overrides(), device.choice);
     if (!trained.finished()) {
@@ -29,7 +34,7 @@ final class MakeCommand implements Callable<Integer> {
     }
     RenderJob.Outcome outcome =
         RenderCommand.render(
-            trained.run().dir(), "latest", render.overrides(), null, device.choice);
+            trained.run().dir(), "latest", render.overrides(), null, null, device.choice);
     return outcome.completed() ? 0 : 130;
   }
 }

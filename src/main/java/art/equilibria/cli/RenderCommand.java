@@ -6,7 +6,12 @@ import art.equilibria.piece.PieceReader;
 import art.equilibria.render.RenderJob;
 import art.equilibria.render.RenderListener;
 import art.equilibria.render.VideoRender;
+import art.equilibria.sampling.Keyframes;
 import art.equilibria.sampling.TrainedRun;
+import art.equilibria.search.ArchiveFile;
+import art.equilibria.search.ArchiveKeyframes;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -47,16 +52,29 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RenderJob.Outcome outcome = render(runDir, checkpoint, render.overrides(), out, device.choice);
+    RenderJob.Outcome outcome =
+        render(
+            runDir, checkpoint, render.overrides(), render.searchKeyframes(), out, device.choice);
     return outcome.completed() ? 0 : 130;
   }
 
-  /** Renders and reports; shared with {@code make}. */
+  /**
+   * Renders and reports; shared with {@code make}.
+   *
+   * @param fromSearch the elites to take keyframes from ({@code NAME...} of search:NAME...), or
+   *     null
+   */
   static RenderJob.Outcome render(
-      Path runDir, String checkpoint, Map<String, Object> overrides, Path out, DeviceChoice device)
+      Path runDir,
+      String checkpoint,
+      Map<String, Object> overrides,
+      String fromSearch,
+      Path out,
+      DeviceChoice device)
       throws Exception {
     Device d = device.resolve();
     try (TrainedRun run = open(runDir, checkpoint, d, overrides)) {
+      Keyframes keyframes = fromSearch == null ? null : searchKeyframes(run, fromSearch);
       Path video = out != null ? out : VideoRender.defaultOutput(run);
       var spec = run.piece().render();
       System.err.printf(
@@ -71,8 +89,12 @@ final class RenderCommand implements Callable<Integer> {
           spec.fps(),
           video);
       FrameProgress progress = new FrameProgress();
+      if (keyframes != null) {
+        System.err.println("  keyframes: " + keyframes.source());
+      }
       return VideoRender.render(
           run,
+          keyframes,
           video,
           d.toString(),
           progress,
@@ -87,6 +109,44 @@ final class RenderCommand implements Callable<Integer> {
             }
           });
     }
+  }
+
+  /** Keyframes from the elites of one of the run's searches, checked against its generators. */
+  static Keyframes searchKeyframes(TrainedRun run, String choice) {
+    String option = "--keyframes search:" + choice;
+    String name = choice.split(":", -1)[0];
+    Path dir = run.folder().dir().resolve("search").resolve(name);
+    if (name.isEmpty() || !Files.isDirectory(dir)) {
+      throw new UserError(
+          option
+              + ": "
+              + run.folder().dir()
+              + " has no search named '"
+              + name
+              + "'; run ./equilibria search first (show lists a run's searches)");
+    }
+    ArchiveFile archive;
+    try {
+      archive = ArchiveFile.read(dir);
+    } catch (IOException e) {
+      throw new UserError(option + ": " + e.getMessage());
+    }
+    Keyframes keyframes;
+    try {
+      keyframes = ArchiveKeyframes.choose(archive, choice, run.piece().render().keyframes());
+    } catch (IllegalArgumentException e) {
+      throw new UserError(option + ": " + e.getMessage());
+    }
+    int latent = run.ensemble().generator(run.ensemble().generatorNames().get(0)).spec().latent();
+    if (keyframes.latents().get(0).length != latent) {
+      throw new UserError(
+          option
+              + ": its latents have "
+              + keyframes.latents().get(0).length
+              + " values, this run's generators take "
+              + latent);
+    }
+    return keyframes;
   }
 
   static TrainedRun open(Path dir, String checkpoint, Device d, Map<String, Object> overrides)

@@ -10,13 +10,22 @@ import picocli.CommandLine.Option;
  * overrides, so they are checked exactly like the piece file's.
  */
 final class RenderOptions {
+  private static final String FROM_SEARCH = "search:";
+
   @Option(names = "--duration", description = "Length: seconds, or 90s, 10m, 1h30m.")
   String duration;
 
   @Option(names = "--fps", description = "Frames per second.")
   String fps;
 
-  @Option(names = "--keyframes", description = "Number of keyframes drawn from seeds 0, 1, ...")
+  @Option(
+      names = "--keyframes",
+      paramLabel = "N|search:NAME",
+      description =
+          "Number of keyframes drawn from seeds 0, 1, ...; or elites of a search of the run:"
+              + " search:NAME (a short closed tour through as many elites as the render has"
+              + " keyframes, spread over the archive), search:NAME:N, search:NAME:cells=3,17,40"
+              + " (those cells in that order) or search:NAME:along=MEASURE[:N].")
   String keyframes;
 
   @Option(
@@ -98,12 +107,21 @@ final class RenderOptions {
               + " stretch-channels the same per colour channel.")
   String display;
 
+  /** The elites a render takes its keyframes from ({@code NAME...} of search:NAME...), or null. */
+  String searchKeyframes() {
+    return keyframes != null && keyframes.startsWith(FROM_SEARCH)
+        ? keyframes.substring(FROM_SEARCH.length())
+        : null;
+  }
+
   /** The options given, by render field name. */
   Map<String, Object> overrides() {
     Map<String, Object> o = new LinkedHashMap<>();
     put(o, "duration", duration);
     put(o, "fps", fps);
-    put(o, "keyframes", keyframes);
+    if (searchKeyframes() == null) {
+      put(o, "keyframes", keyframes);
+    }
     put(o, "seeds", seeds);
     put(o, "interpolation", interpolation);
     put(o, "easing", easing);

@@ -5,6 +5,7 @@ import art.equilibria.image.Images;
 import art.equilibria.piece.Seeds;
 import art.equilibria.render.ContactSheet;
 import art.equilibria.render.FrameRenderer;
+import art.equilibria.sampling.Keyframes;
 import art.equilibria.sampling.TrainedRun;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -88,6 +89,18 @@ final class StillsCommand implements Callable<Integer> {
       List<Long> seeds = chosen != null ? chosen : LongStream.range(0, count).boxed().toList();
       List<BufferedImage> stills = new ArrayList<>();
       List<String> labels = new ArrayList<>();
+      String fromSearch = render.searchKeyframes();
+      if (fromSearch != null) {
+        Keyframes keyframes = RenderCommand.searchKeyframes(run, fromSearch);
+        seeds = List.of();
+        for (int i = 0; i < keyframes.latents().size(); i++) {
+          BufferedImage still = frames.still(keyframes.latents().get(i));
+          Images.writePng(still, dir.resolve(String.format("keyframe-%03d.png", i)));
+          stills.add(still);
+          labels.add("keyframe " + i);
+        }
+        System.err.println("keyframes: " + keyframes.source());
+      }
       for (long seed : seeds) {
         BufferedImage still = frames.still(seed);
         Images.writePng(still, dir.resolve(String.format("seed-%06d.png", seed)));
@@ -103,7 +116,7 @@ final class StillsCommand implements Callable<Integer> {
       }
       System.err.printf(
           "wrote %d stills, %d frames and contact-sheet.png to %s%n",
-          seeds.size(), times.size(), dir);
+          stills.size(), times.size(), dir);
     }
     return 0;
   }

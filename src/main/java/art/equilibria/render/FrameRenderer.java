@@ -17,6 +17,7 @@ import art.equilibria.piece.RenderSpec;
 import art.equilibria.render.path.Easing;
 import art.equilibria.render.path.LatentPath;
 import art.equilibria.render.path.Paths;
+import art.equilibria.sampling.Keyframes;
 import art.equilibria.sampling.LatentStream;
 import art.equilibria.sampling.Sampler;
 import java.awt.Color;
@@ -54,10 +55,20 @@ public final class FrameRenderer {
   private final List<Map<String, LatentPath>> pathsByRow = new ArrayList<>();
 
   private final Map<String, Sampler> samplers = new HashMap<>();
+  private final Keyframes keyframes;
   private final Map<String, ToneMap> tones = new LinkedHashMap<>();
 
   public FrameRenderer(Ensemble ensemble, Growth growth, RenderSpec spec) {
+    this(ensemble, growth, spec, null);
+  }
+
+  /**
+   * @param keyframes latents to pass through instead of the spec's seeds (each row of a grid starts
+   *     further along them), or null
+   */
+  public FrameRenderer(Ensemble ensemble, Growth growth, RenderSpec spec, Keyframes keyframes) {
     this.ensemble = ensemble;
+    this.keyframes = keyframes;
     this.growth = growth;
     this.spec = spec;
     this.layout = Layout.named(spec.layout());
@@ -154,7 +165,10 @@ public final class FrameRenderer {
   private Map<String, LatentPath> pathsFor(int row) {
     List<Long> seeds = seeds(spec, row);
     int latent = ensemble.generator(shown.get(0)).spec().latent();
-    List<float[]> zs = seeds.stream().map(s -> LatentStream.ofSeed(s, latent)).toList();
+    List<float[]> zs =
+        keyframes == null
+            ? seeds.stream().map(s -> LatentStream.ofSeed(s, latent)).toList()
+            : rotated(keyframes.latents(), row * keyframes.latents().size() / paths);
     Easing easing = Easing.named(spec.easing());
     Map<String, LatentPath> byGenerator = new HashMap<>();
     for (String g : shown) {
@@ -164,6 +178,12 @@ public final class FrameRenderer {
           Paths.create(spec.interpolation(), keys, easing, loop, seeds.get(0), keys.get(0).length));
     }
     return byGenerator;
+  }
+
+  private static List<float[]> rotated(List<float[]> keys, int by) {
+    List<float[]> out = new ArrayList<>(keys.subList(by, keys.size()));
+    out.addAll(keys.subList(0, by));
+    return out;
   }
 
   private List<float[]> mapped(Generator g, List<float[]> zs) {
@@ -230,10 +250,14 @@ public final class FrameRenderer {
 
   /** One frame whose every tile shows the latent of one seed: a candidate keyframe. */
   public BufferedImage still(long seed) {
+    return still(LatentStream.ofSeed(seed, ensemble.generator(shown.get(0)).spec().latent()));
+  }
+
+  /** One frame whose every tile shows one z latent (a keyframe taken from a search). */
+  public BufferedImage still(float[] latent) {
     List<List<BufferedImage>> rows = new ArrayList<>();
     try (NDScope scope = new NDScope()) {
-      int latent = ensemble.generator(shown.get(0)).spec().latent();
-      NDArray z = batch(List.of(LatentStream.ofSeed(seed, latent)));
+      NDArray z = batch(List.of(latent));
       List<BufferedImage> tiles = new ArrayList<>();
       for (String g : shown) {
         NDArray latents = inW() ? ensemble.generator(g).map(z) : z;

@@ -4,6 +4,7 @@ import art.equilibria.image.ToneMap;
 import art.equilibria.piece.RenderSpec;
 import art.equilibria.run.AtomicFiles;
 import art.equilibria.run.RunInfo;
+import art.equilibria.sampling.Keyframes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -24,6 +25,7 @@ public record RenderRecord(
     long seed,
     int resolution,
     RenderSpec render,
+    Keyframes keyframes,
     Map<String, ToneMap> tones,
     int width,
     int height,

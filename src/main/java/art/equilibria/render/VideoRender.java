@@ -3,6 +3,7 @@ package art.equilibria.render;
 import art.equilibria.piece.RenderSpec;
 import art.equilibria.render.video.VideoEncoder;
 import art.equilibria.render.video.VideoFormat;
+import art.equilibria.sampling.Keyframes;
 import art.equilibria.sampling.TrainedRun;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,19 +16,21 @@ public final class VideoRender {
   private VideoRender() {}
 
   /**
+   * @param keyframes latents to pass through instead of the render's seeds, or null
    * @param output the video file (a folder for PNG frames)
    * @param device where the generators run, for the sidecar
    * @param report told, after the file is closed, how the render ended
    */
   public static RenderJob.Outcome render(
       TrainedRun run,
+      Keyframes keyframes,
       Path output,
       String device,
       RenderListener listener,
       Consumer<RenderJob.Outcome> report)
       throws IOException {
     RenderSpec spec = run.piece().render();
-    FrameRenderer frames = new FrameRenderer(run.ensemble(), run.growth(), spec);
+    FrameRenderer frames = new FrameRenderer(run.ensemble(), run.growth(), spec, keyframes);
     String started = OffsetDateTime.now().toString();
     long t0 = System.nanoTime();
     VideoEncoder sink =
@@ -39,12 +42,13 @@ public final class VideoRender {
             spec.fps(),
             spec.crf());
     // Written first as not completed, so a render killed before its end still has its record.
-    record(run, frames, device, started, 0, false, 0).write(RenderRecord.beside(output));
+    record(run, keyframes, frames, device, started, 0, false, 0).write(RenderRecord.beside(output));
     return new RenderJob(frames, sink, listener)
         .run(
             outcome -> {
               record(
                       run,
+                      keyframes,
                       frames,
                       device,
                       started,
@@ -58,6 +62,7 @@ public final class VideoRender {
 
   private static RenderRecord record(
       TrainedRun run,
+      Keyframes keyframes,
       FrameRenderer frames,
       String device,
       String started,
@@ -71,6 +76,7 @@ public final class VideoRender {
         run.piece().seed(),
         run.growth().resolution(),
         run.piece().render(),
+        keyframes,
         frames.tones(),
         frames.width(),
         frames.height(),

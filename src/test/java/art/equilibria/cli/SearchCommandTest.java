@@ -60,9 +60,40 @@ class SearchCommandTest {
     assertTrue(heatmap.getWidth() > heatmap.getHeight(), "4 cells of two generators side by side");
     assertTrue(Files.exists(dir.resolve("progress.png")));
 
+    Cli.Result render =
+        Cli.run(
+            "render",
+            run.toString(),
+            "--keyframes",
+            "search:tiny:2",
+            "--duration",
+            "1s",
+            "--fps",
+            "4",
+            "--out",
+            out.resolve("tour.mp4").toString());
+    assertEquals(0, render.exit(), render.err());
+    JsonNode sidecar = new ObjectMapper().readTree(out.resolve("tour.json").toFile());
+    JsonNode keyframes = sidecar.path("keyframes");
+    assertTrue(
+        keyframes.path("source").asText().startsWith("search:tiny (tour of 2"), sidecar.toString());
+    assertEquals(2, keyframes.path("latents").size());
+    assertEquals(16, keyframes.path("latents").get(0).size());
+    Cli.Result stills =
+        Cli.run("stills", run.toString(), "--keyframes", "search:tiny:cells=" + firstCell(archive));
+    assertEquals(2, stills.exit(), "one keyframe is no path: " + stills.err());
+    assertTrue(stills.err().contains("a path needs two keyframes"), stills.err());
+    Cli.Result missing = Cli.run("render", run.toString(), "--keyframes", "search:nowhere");
+    assertEquals(2, missing.exit());
+    assertTrue(missing.err().contains("has no search named 'nowhere'"), missing.err());
+
     Cli.Result again = Cli.run("search", run.toString(), "--name", "tiny", "--iterations", "1");
     assertEquals(2, again.exit());
     assertTrue(again.err().contains("a search is never overwritten"), again.err());
+  }
+
+  private static String firstCell(List<String> archive) {
+    return archive.get(1).split(",")[0];
   }
 
   @Test
