@@ -6,10 +6,14 @@ import art.equilibria.measure.Measures;
 import art.equilibria.qd.archive.ArchiveStats;
 import art.equilibria.qd.archive.Range;
 import art.equilibria.qd.scheduler.Algorithm;
+import art.equilibria.run.RunFolder;
 import art.equilibria.sampling.TrainedRun;
+import art.equilibria.search.ArchiveFile;
 import art.equilibria.search.LatentSearch;
 import art.equilibria.search.Objective;
+import art.equilibria.search.SearchRecord;
 import art.equilibria.search.SearchSpec;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,12 +26,15 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code equilibria search RUN}: a quality-diversity search of a trained run's latent space. */
 @Command(
@@ -56,6 +63,14 @@ final class SearchCommand implements Callable<Integer> {
       paramLabel = "NAME",
       description = "The search's folder under RUN/search/ (default: ALGORITHM-MEASURES).")
   String name;
+
+  @Option(
+      names = "--resume",
+      paramLabel = "NAME",
+      description =
+          "Carry a stopped search on (to --iterations in all, or the number it was given): its"
+              + " iterations are replayed, so it reaches the archive it would have had.")
+  String resume;
 
   @Option(
       names = "--generator",
@@ -120,8 +135,13 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin DeviceOption device;
 
+  @Spec CommandSpec command;
+
   @Override
   public Integer call() throws Exception {
+    if (resume != null) {
+      return resume();
+    }
     Algorithm chosen =
         Arrays.stream(Algorithm.values())
             .filter(a -> a.key().equals(algorithm))
@@ -166,7 +186,10 @@ final class SearchCommand implements Callable<Integer> {
       Path dir = run.folder().dir().resolve("search").resolve(folderName);
       if (Files.exists(dir)) {
         throw new UserError(
-            dir + " exists: a search is never overwritten; give another --name or remove it");
+            dir
+                + " exists: a search is never overwritten; give another --name, or carry it on"
+                + " with --resume "
+                + folderName);
       }
       SearchSpec spec =
           new SearchSpec(
@@ -180,7 +203,67 @@ final class SearchCommand implements Callable<Integer> {
               batch,
               seed,
               sigma);
-      return search(new LatentSearch(run, spec, installed), dir);
+      LatentSearch search = new LatentSearch(run, spec, installed);
+      return search((listener, stop) -> search.run(dir, listener, stop), dir);
+    }
+  }
+
+  /** The settings a resumed search keeps; giving one again would change it. */
+  private static final List<String> KEPT =
+      List.of(
+          "--name",
+          "--generator",
+          "--measures",
+          "--objective",
+          "--algorithm",
+          "--cells",
+          "--batch",
+          "--seed",
+          "--sigma",
+          "--checkpoint");
+
+  private int resume() throws Exception {
+    for (String option : KEPT) {
+      if (command.commandLine().getParseResult().hasMatchedOption(option)) {
+        throw new UserError(
+            option
+                + ": a resumed search keeps its settings; give only --resume NAME and"
+                + " --iterations");
+      }
+    }
+    Path runFolder = RunFolder.open(runDir).dir();
+    Path dir = runFolder.resolve("search").resolve(resume);
+    if (!NAME.matcher(resume).matches() || !Files.isDirectory(dir)) {
+      throw new UserError(
+          "--resume " + resume + ": " + runFolder + " has no search named '" + resume + "'");
+    }
+    SearchRecord recorded;
+    try {
+      recorded = ArchiveFile.read(dir).record();
+    } catch (IOException e) {
+      throw new UserError("--resume " + resume + ": " + e.getMessage());
+    }
+    SearchSpec kept = recorded.settings();
+    boolean more = command.commandLine().getParseResult().hasMatchedOption("--iterations");
+    SearchSpec spec =
+        new SearchSpec(
+            kept.name(),
+            kept.generator(),
+            kept.measures(),
+            kept.objective(),
+            kept.algorithm(),
+            kept.cells(),
+            more ? iterations : kept.iterations(),
+            kept.batch(),
+            kept.seed(),
+            kept.sigma());
+    if (spec.iterations() < 1 || spec.iterations() > 1_000_000) {
+      throw new UserError("--iterations " + iterations + ": use 1 to 1000000");
+    }
+    Device d = device.choice.resolve();
+    try (TrainedRun run = RenderCommand.open(runDir, Long.toString(recorded.step()), d, Map.of())) {
+      LatentSearch search = new LatentSearch(run, spec, Measures.installed());
+      return search((listener, stop) -> search.resume(dir, recorded, listener, stop), dir);
     }
   }
 
@@ -219,7 +302,14 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  private int search(LatentSearch search, Path dir) throws Exception {
+  /** A search run or resumed, with the progress line and the stop flag. */
+  @FunctionalInterface
+  private interface Searching {
+    LatentSearch.Result run(LatentSearch.Listener listener, BooleanSupplier stop)
+        throws IOException;
+  }
+
+  private int search(Searching searching, Path dir) throws Exception {
     AtomicBoolean stop = new AtomicBoolean();
     CountDownLatch ended = new CountDownLatch(1);
     Thread hook =
@@ -236,7 +326,7 @@ final class SearchCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     LatentSearch.Result result;
     try (Progress progress = new Progress()) {
-      result = search.run(dir, progress, stop::get);
+      result = searching.run(progress, stop::get);
     } finally {
       ended.countDown();
       try {

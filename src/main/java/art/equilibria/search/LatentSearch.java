@@ -64,11 +64,28 @@ public final class LatentSearch {
   }
 
   /**
-   * Runs the search into {@code dir}.
+   * Runs the search into {@code dir}, a new folder.
    *
    * @param stop polled between iterations; true ends the search there, its folder written
    */
   public Result run(Path dir, Listener listener, BooleanSupplier stop) throws IOException {
+    return search(dir, null, listener, stop);
+  }
+
+  /**
+   * Carries a stopped search on to {@link SearchSpec#iterations()} in all: its logged iterations
+   * are replayed through the algorithm (no generator runs), then it searches on, reaching the
+   * archive an uninterrupted search would have.
+   *
+   * @param recorded the search's record, whose ranges it keeps
+   */
+  public Result resume(Path dir, SearchRecord recorded, Listener listener, BooleanSupplier stop)
+      throws IOException {
+    return search(dir, recorded, listener, stop);
+  }
+
+  private Result search(Path dir, SearchRecord recorded, Listener listener, BooleanSupplier stop)
+      throws IOException {
     long started = System.nanoTime();
     NDManager manager = run.ensemble().manager();
     RenderSpec render = run.piece().render();
@@ -86,27 +103,32 @@ public final class LatentSearch {
       tones.put(s.getKey(), tone(render.display(), s.getValue(), pilot, manager));
     }
     List<Measure> measures = spec.measures().stream().map(this::measure).toList();
-    List<Measure> fitted = new ArrayList<>(measures);
     Measure raised = spec.objective().equals(Objective.TYPICAL) ? null : measure(spec.objective());
-    if (raised != null) {
-      fitted.add(raised);
+    List<Range> ranges;
+    Range objectiveRange;
+    if (recorded != null) {
+      ranges = recorded.ranges();
+      objectiveRange = recorded.objectiveRange();
+    } else {
+      List<Measure> fitted = new ArrayList<>(measures);
+      if (raised != null) {
+        fitted.add(raised);
+      }
+      double[][] values =
+          pilotValues(
+              samplers.get(spec.generator()), tones.get(spec.generator()), fitted, pilot, manager);
+      ranges = new ArrayList<>();
+      for (int j = 0; j < measures.size(); j++) {
+        ranges.add(MeasureRanges.fit(measures.get(j), values, j));
+      }
+      objectiveRange = raised == null ? null : MeasureRanges.fit(raised, values, measures.size());
     }
-    double[][] values =
-        pilotValues(
-            samplers.get(spec.generator()), tones.get(spec.generator()), fitted, pilot, manager);
-    List<Range> ranges = new ArrayList<>();
-    for (int j = 0; j < measures.size(); j++) {
-      ranges.add(MeasureRanges.fit(measures.get(j), values, j));
-    }
-    Range objectiveRange =
-        raised == null ? null : MeasureRanges.fit(raised, values, measures.size());
-    Objective objective = new Objective(raised, objectiveRange);
     LatentEvaluator evaluator =
         new LatentEvaluator(
             samplers.get(spec.generator()),
             tones.get(spec.generator()),
             measures,
-            objective,
+            new Objective(raised, objectiveRange),
             manager);
     int[] cells = new int[measures.size()];
     java.util.Arrays.fill(cells, spec.cells());
@@ -116,44 +138,56 @@ public final class LatentSearch {
                 new Setup(
                     d, ranges, cells, spec.batch(), spec.seed(), spec.sigma(), spec.sigma(), 0));
     SearchFolder folder = new SearchFolder(dir);
+    Path logFile = dir.resolve(EvaluationLog.FILE);
+    EvaluationLog.Read logged =
+        recorded == null ? new EvaluationLog.Read(List.of(), 0) : EvaluationLog.read(logFile);
     List<SearchRecord.Progress> history = new ArrayList<>();
     listener.started(spec.iterations(), ranges);
     long evaluations = 0;
     int done = 0;
-    while (done < spec.iterations() && !stop.getAsBoolean()) {
-      if (spec.algorithm().usesGradients()) {
-        double[][] points = scheduler.askDqd();
-        Evaluation at = evaluator.withGradients(points);
-        scheduler.tellDqd(at.objectives(), at.measures(), at.jacobians());
-        evaluations += points.length;
-      }
-      double[][] latents = scheduler.ask();
-      Evaluation e = evaluator.evaluate(latents);
-      scheduler.tell(e.objectives(), e.measures());
-      evaluations += latents.length;
-      done++;
-      ArchiveStats stats = scheduler.resultArchive().stats();
-      history.add(
-          new SearchRecord.Progress(
-              done,
-              evaluations,
-              stats.elites(),
-              stats.coverage(),
-              stats.qdScore(),
-              stats.bestObjective()));
-      listener.iterated(done, stats);
-      if (done % WRITE_EVERY == 0 && done < spec.iterations()) {
-        write(
-            folder,
-            ranges,
-            objectiveRange,
-            "running",
-            started,
-            history,
-            scheduler.resultArchive(),
-            samplers,
-            tones,
-            manager);
+    java.nio.file.Files.createDirectories(dir);
+    try (EvaluationLog log = EvaluationLog.appendAfter(logFile, logged.length())) {
+      while (done < spec.iterations() && !stop.getAsBoolean()) {
+        boolean replay = done < logged.entries().size();
+        EvaluationLog.Entry entry = replay ? logged.entries().get(done) : null;
+        Evaluation points = null;
+        if (spec.algorithm().usesGradients()) {
+          double[][] at = scheduler.askDqd();
+          points = replay ? entry.points() : evaluator.withGradients(at);
+          scheduler.tellDqd(points.objectives(), points.measures(), points.jacobians());
+          evaluations += at.length;
+        }
+        double[][] latents = scheduler.ask();
+        Evaluation batch = replay ? entry.batch() : evaluator.evaluate(latents);
+        if (!replay) {
+          log.append(new EvaluationLog.Entry(points, batch));
+        }
+        scheduler.tell(batch.objectives(), batch.measures());
+        evaluations += latents.length;
+        done++;
+        ArchiveStats stats = scheduler.resultArchive().stats();
+        history.add(
+            new SearchRecord.Progress(
+                done,
+                evaluations,
+                stats.elites(),
+                stats.coverage(),
+                stats.qdScore(),
+                stats.bestObjective()));
+        listener.iterated(done, stats);
+        if (!replay && done % WRITE_EVERY == 0 && done < spec.iterations()) {
+          write(
+              folder,
+              ranges,
+              objectiveRange,
+              "running",
+              started,
+              history,
+              scheduler.resultArchive(),
+              samplers,
+              tones,
+              manager);
+        }
       }
     }
     boolean finished = done == spec.iterations();

@@ -92,6 +92,41 @@ class SearchCommandTest {
     assertTrue(again.err().contains("a search is never overwritten"), again.err());
   }
 
+  @Test
+  void aStoppedSearchResumesToTheArchiveOfOneThatNeverStopped() throws Exception {
+    String[] common = {
+      "--algorithm", "cma-maega", "--cells", "4", "--batch", "6", "--measures", "colourfulness"
+    };
+    assertEquals(0, search("whole", 4, common).exit());
+    assertEquals(0, search("halves", 2, common).exit());
+    // A kill during the next append leaves part of a record: it is dropped and scored again.
+    Path log = run.resolve("search/halves/evaluations.log");
+    Files.write(log, new byte[] {0, 0, 1, 0, 7}, java.nio.file.StandardOpenOption.APPEND);
+    Cli.Result resumed =
+        Cli.run("search", run.toString(), "--resume", "halves", "--iterations", "4");
+    assertEquals(0, resumed.exit(), resumed.err());
+    assertEquals(
+        Files.readAllLines(run.resolve("search/whole/archive.csv")),
+        Files.readAllLines(run.resolve("search/halves/archive.csv")));
+    JsonNode record =
+        new ObjectMapper().readTree(run.resolve("search/halves/search.json").toFile());
+    assertEquals("finished", record.path("state").asText());
+    assertEquals(4, record.path("history").size());
+    assertEquals(4, record.path("settings").path("iterations").asInt());
+    Cli.Result changed = Cli.run("search", run.toString(), "--resume", "halves", "--cells", "8");
+    assertEquals(2, changed.exit());
+    assertTrue(
+        changed.err().contains("--cells: a resumed search keeps its settings"), changed.err());
+  }
+
+  private static Cli.Result search(String name, int iterations, String... options) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of("search", run.toString(), "--name", name, "--iterations", "" + iterations));
+    args.addAll(List.of(options));
+    return Cli.run(args.toArray(String[]::new));
+  }
+
   private static String firstCell(List<String> archive) {
     return archive.get(1).split(",")[0];
   }
