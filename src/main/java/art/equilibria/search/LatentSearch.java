@@ -6,6 +6,7 @@ import art.equilibria.image.Images;
 import art.equilibria.image.ToneMap;
 import art.equilibria.measure.Measure;
 import art.equilibria.measure.Measures;
+import art.equilibria.measure.Vendi;
 import art.equilibria.piece.Display;
 import art.equilibria.piece.RenderSpec;
 import art.equilibria.qd.archive.Archive;
@@ -217,6 +218,7 @@ public final class LatentSearch {
       Map<String, ToneMap> tones,
       NDManager manager)
       throws IOException {
+    Map<Integer, List<BufferedImage>> thumbnails = thumbnails(archive, samplers, tones, manager);
     SearchRecord record =
         new SearchRecord(
             spec,
@@ -226,8 +228,21 @@ public final class LatentSearch {
             objectiveRange,
             state,
             (System.nanoTime() - started) / 1e9,
-            List.copyOf(history));
-    folder.write(record, archive, thumbnails(archive, samplers, tones, manager));
+            List.copyOf(history),
+            vendi(thumbnails, List.copyOf(samplers.keySet()).indexOf(spec.generator()), manager));
+    folder.write(record, archive, thumbnails);
+  }
+
+  /** The Vendi score of one generator's pictures of the elites, as shown. */
+  private static Double vendi(
+      Map<Integer, List<BufferedImage>> thumbnails, int generator, NDManager manager) {
+    if (thumbnails.size() < 2) {
+      return null;
+    }
+    List<BufferedImage> pictures = thumbnails.values().stream().map(p -> p.get(generator)).toList();
+    try (NDScope scope = new NDScope()) {
+      return Vendi.of(Images.levels(pictures, manager));
+    }
   }
 
   /** Every generator's picture of each elite's latent, by cell. */

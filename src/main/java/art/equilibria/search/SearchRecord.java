@@ -12,6 +12,8 @@ import java.util.List;
  * @param objectiveRange the objective measure's span (null for typicality alone)
  * @param state running, stopped (Ctrl-C: what was found is kept) or finished
  * @param history the archive's figures after each iteration
+ * @param vendi how many different pictures the measured generator's elites are (their Vendi score:
+ *     1 when all alike, the number of elites when all differ); null below two elites
  */
 public record SearchRecord(
     SearchSpec settings,
@@ -21,7 +23,8 @@ public record SearchRecord(
     Range objectiveRange,
     String state,
     double seconds,
-    List<Progress> history) {
+    List<Progress> history,
+    Double vendi) {
 
   /** The result archive after one iteration. */
   public record Progress(

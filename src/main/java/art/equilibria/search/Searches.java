@@ -52,12 +52,15 @@ public final class Searches {
         last == null
             ? "no iteration yet"
             : String.format(
-                "%d iterations, %d latents, %d cells filled (%.0f%%), QD score %.0f",
+                "%d iterations, %d latents, %d cells filled (%.0f%%), QD score %.0f%s",
                 last.path("iteration").asInt(),
                 last.path("evaluations").asLong(),
                 last.path("elites").asInt(),
                 100 * last.path("coverage").asDouble(),
-                last.path("qdScore").asDouble());
+                last.path("qdScore").asDouble(),
+                record.path("vendi").isNumber()
+                    ? String.format(", Vendi %.1f", record.path("vendi").asDouble())
+                    : "");
     List<String> axes = new ArrayList<>();
     settings.path("measures").forEach(m -> axes.add(m.asText()));
     return new Summary(

@@ -48,6 +48,9 @@ class SearchCommandTest {
     JsonNode record = new ObjectMapper().readTree(dir.resolve("search.json").toFile());
     assertEquals("finished", record.path("state").asText());
     assertEquals(3, record.path("history").size());
+    double vendi = record.path("vendi").asDouble();
+    assertTrue(
+        vendi >= 1 && vendi <= record.path("history").get(2).path("elites").asInt(), "" + vendi);
     assertEquals(18, record.path("history").get(2).path("evaluations").asLong());
     List<String> archive = Files.readAllLines(dir.resolve("archive.csv"));
     int elites = record.path("history").get(2).path("elites").asInt();
@@ -60,6 +63,13 @@ class SearchCommandTest {
     assertTrue(heatmap.getWidth() > heatmap.getHeight(), "4 cells of two generators side by side");
     assertTrue(Files.exists(dir.resolve("progress.png")));
 
+    Cli.Result show = Cli.run("show", run.toString());
+    assertTrue(
+        show.out()
+            .contains(
+                "searches     tiny (finished): cma-me of g1 over colourfulness x"
+                    + " sharpness, objective typical: 3 iterations, 18 latents"),
+        show.out());
     Cli.Result render =
         Cli.run(
             "render",

@@ -38,7 +38,8 @@ class ArchiveKeyframesTest {
             null,
             "finished",
             1,
-            List.of());
+            List.of(),
+            null);
     return new ArchiveFile(record, SQUARE);
   }
 
