@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       TimelapseCommand.class,
       MeasureCommand.class,
       SearchCommand.class,
+      OptimiseCommand.class,
       WatchCommand.class,
       RunsCommand.class,
       ShowCommand.class,

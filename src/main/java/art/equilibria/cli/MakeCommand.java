@@ -22,10 +22,12 @@ final class MakeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (render.searchKeyframes() != null) {
+    if (render.keyframeSource() != null) {
       throw new UserError(
-          "--keyframes search:...: a run has no searches before it is trained; make it, search"
-              + " it, then render it with these keyframes");
+          "--keyframes "
+              + render.keyframeSource()
+              + ": a run has no searches or paths before it is trained; make it, search it, then"
+              + " render it with these keyframes");
     }
     // The render's options are checked with a new piece, before any training.
     TrainCommand.Trained trained = source.train(training, render.overrides(), device.choice);

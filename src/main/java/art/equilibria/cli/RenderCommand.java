@@ -10,6 +10,7 @@ import art.equilibria.sampling.Keyframes;
 import art.equilibria.sampling.TrainedRun;
 import art.equilibria.search.ArchiveFile;
 import art.equilibria.search.ArchiveKeyframes;
+import art.equilibria.search.PathFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,28 +54,26 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     RenderJob.Outcome outcome =
-        render(
-            runDir, checkpoint, render.overrides(), render.searchKeyframes(), out, device.choice);
+        render(runDir, checkpoint, render.overrides(), render.keyframeSource(), out, device.choice);
     return outcome.completed() ? 0 : 130;
   }
 
   /**
    * Renders and reports; shared with {@code make}.
    *
-   * @param fromSearch the elites to take keyframes from ({@code NAME...} of search:NAME...), or
-   *     null
+   * @param keyframeSource where keyframe latents come from (search:NAME..., optimise:NAME), or null
    */
   static RenderJob.Outcome render(
       Path runDir,
       String checkpoint,
       Map<String, Object> overrides,
-      String fromSearch,
+      String keyframeSource,
       Path out,
       DeviceChoice device)
       throws Exception {
     Device d = device.resolve();
     try (TrainedRun run = open(runDir, checkpoint, d, overrides)) {
-      Keyframes keyframes = fromSearch == null ? null : searchKeyframes(run, fromSearch);
+      Keyframes keyframes = keyframeSource == null ? null : keyframes(run, keyframeSource);
       Path video = out != null ? out : VideoRender.defaultOutput(run);
       var spec = run.piece().render();
       System.err.printf(
@@ -111,30 +110,34 @@ final class RenderCommand implements Callable<Integer> {
     }
   }
 
-  /** Keyframes from the elites of one of the run's searches, checked against its generators. */
-  static Keyframes searchKeyframes(TrainedRun run, String choice) {
-    String option = "--keyframes search:" + choice;
+  /**
+   * Keyframe latents from one of the run's searches or optimised paths, checked against its
+   * generators.
+   */
+  static Keyframes keyframes(TrainedRun run, String source) {
+    String option = "--keyframes " + source;
+    boolean path = source.startsWith("optimise:");
+    String choice = source.substring(source.indexOf(':') + 1);
     String name = choice.split(":", -1)[0];
-    Path dir = run.folder().dir().resolve("search").resolve(name);
+    Path dir = run.folder().dir().resolve(path ? "optimise" : "search").resolve(name);
     if (name.isEmpty() || !Files.isDirectory(dir)) {
       throw new UserError(
           option
               + ": "
               + run.folder().dir()
-              + " has no search named '"
+              + (path ? " has no optimised path named '" : " has no search named '")
               + name
-              + "'; run ./equilibria search first (show lists a run's searches)");
-    }
-    ArchiveFile archive;
-    try {
-      archive = ArchiveFile.read(dir);
-    } catch (IOException e) {
-      throw new UserError(option + ": " + e.getMessage());
+              + (path
+                  ? "'; run ./equilibria optimise first"
+                  : "'; run ./equilibria search first (show lists a run's searches)"));
     }
     Keyframes keyframes;
     try {
-      keyframes = ArchiveKeyframes.choose(archive, choice, run.piece().render().keyframes());
-    } catch (IllegalArgumentException e) {
+      keyframes =
+          path
+              ? PathFile.keyframes(dir, name, run.piece().render().keyframes())
+              : searchKeyframes(dir, choice, run.piece().render().keyframes());
+    } catch (IOException | IllegalArgumentException e) {
       throw new UserError(option + ": " + e.getMessage());
     }
     int latent = run.ensemble().generator(run.ensemble().generatorNames().get(0)).spec().latent();
@@ -147,6 +150,10 @@ final class RenderCommand implements Callable<Integer> {
               + latent);
     }
     return keyframes;
+  }
+
+  private static Keyframes searchKeyframes(Path dir, String choice, int count) throws IOException {
+    return ArchiveKeyframes.choose(ArchiveFile.read(dir), choice, count);
   }
 
   static TrainedRun open(Path dir, String checkpoint, Device d, Map<String, Object> overrides)

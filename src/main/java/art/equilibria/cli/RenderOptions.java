@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
  * overrides, so they are checked exactly like the piece file's.
  */
 final class RenderOptions {
-  private static final String FROM_SEARCH = "search:";
+  /** How --keyframes names latents rather than a number: a search's elites, an optimised path. */
+  private static final List<String> SOURCES = List.of("search:", "optimise:");
 
   @Option(names = "--duration", description = "Length: seconds, or 90s, 10m, 1h30m.")
   String duration;
@@ -25,7 +26,8 @@ final class RenderOptions {
           "Number of keyframes drawn from seeds 0, 1, ...; or elites of a search of the run:"
               + " search:NAME (a short closed tour through as many elites as the render has"
               + " keyframes, spread over the archive), search:NAME:N, search:NAME:cells=3,17,40"
-              + " (those cells in that order) or search:NAME:along=MEASURE[:N].")
+              + " (those cells in that order), search:NAME:along=MEASURE[:N], or optimise:NAME"
+              + " (an optimised path, there and back).")
   String keyframes;
 
   @Option(
@@ -107,11 +109,9 @@ final class RenderOptions {
               + " stretch-channels the same per colour channel.")
   String display;
 
-  /** The elites a render takes its keyframes from ({@code NAME...} of search:NAME...), or null. */
-  String searchKeyframes() {
-    return keyframes != null && keyframes.startsWith(FROM_SEARCH)
-        ? keyframes.substring(FROM_SEARCH.length())
-        : null;
+  /** Where a render takes its keyframe latents from (search:NAME..., optimise:NAME), or null. */
+  String keyframeSource() {
+    return keyframes != null && SOURCES.stream().anyMatch(keyframes::startsWith) ? keyframes : null;
   }
 
   /** The options given, by render field name. */
@@ -119,7 +119,7 @@ final class RenderOptions {
     Map<String, Object> o = new LinkedHashMap<>();
     put(o, "duration", duration);
     put(o, "fps", fps);
-    if (searchKeyframes() == null) {
+    if (keyframeSource() == null) {
       put(o, "keyframes", keyframes);
     }
     put(o, "seeds", seeds);

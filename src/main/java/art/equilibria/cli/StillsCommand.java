@@ -89,9 +89,9 @@ final class StillsCommand implements Callable<Integer> {
       List<Long> seeds = chosen != null ? chosen : LongStream.range(0, count).boxed().toList();
       List<BufferedImage> stills = new ArrayList<>();
       List<String> labels = new ArrayList<>();
-      String fromSearch = render.searchKeyframes();
-      if (fromSearch != null) {
-        Keyframes keyframes = RenderCommand.searchKeyframes(run, fromSearch);
+      String source = render.keyframeSource();
+      if (source != null) {
+        Keyframes keyframes = RenderCommand.keyframes(run, source);
         seeds = List.of();
         for (int i = 0; i < keyframes.latents().size(); i++) {
           BufferedImage still = frames.still(keyframes.latents().get(i));

@@ -271,8 +271,7 @@ public final class LatentSearch {
     return out;
   }
 
-  private static ToneMap tone(
-      Display display, Sampler sampler, double[][] pilot, NDManager manager) {
+  static ToneMap tone(Display display, Sampler sampler, double[][] pilot, NDManager manager) {
     if (display == Display.CLAMP) {
       return ToneMap.CLAMP;
     }

@@ -129,6 +129,58 @@ class SearchCommandTest {
         changed.err().contains("--cells: a resumed search keeps its settings"), changed.err());
   }
 
+  @Test
+  void aLatentMovedTowardAMeasureRaisesItAndRendersThereAndBack() throws Exception {
+    Cli.Result up =
+        Cli.run(
+            "optimise", run.toString(), "--toward", "brightness", "--steps", "8", "--lr", "0.2");
+    assertEquals(0, up.exit(), up.err());
+    Cli.Result down =
+        Cli.run(
+            "optimise",
+            run.toString(),
+            "--toward",
+            "brightness",
+            "--away",
+            "--steps",
+            "8",
+            "--lr",
+            "0.2");
+    assertEquals(0, down.exit(), down.err());
+    List<String> rising = Files.readAllLines(run.resolve("optimise/brightness-up-from-0/path.csv"));
+    List<String> falling =
+        Files.readAllLines(run.resolve("optimise/brightness-down-from-0/path.csv"));
+    assertEquals(1 + 9, rising.size(), "the start and 8 steps");
+    double start = Double.parseDouble(rising.get(1).split(",")[1]);
+    assertEquals(start, Double.parseDouble(falling.get(1).split(",")[1]), 1e-9);
+    assertTrue(Double.parseDouble(rising.get(9).split(",")[1]) > start, rising.get(9));
+    assertTrue(Double.parseDouble(falling.get(9).split(",")[1]) < start, falling.get(9));
+    assertTrue(Files.exists(run.resolve("optimise/brightness-up-from-0/strip.png")));
+
+    Cli.Result render =
+        Cli.run(
+            "render",
+            run.toString(),
+            "--keyframes",
+            "optimise:brightness-up-from-0",
+            "--duration",
+            "1s",
+            "--fps",
+            "4",
+            "--out",
+            out.resolve("path.mp4").toString());
+    assertEquals(0, render.exit(), render.err());
+    JsonNode keyframes =
+        new ObjectMapper().readTree(out.resolve("path.json").toFile()).path("keyframes");
+    // The run's render has 3 keyframes: start, middle, end, then back through the middle.
+    assertEquals(4, keyframes.path("latents").size());
+    assertEquals(keyframes.path("latents").get(1), keyframes.path("latents").get(3));
+
+    Cli.Result flat = Cli.run("optimise", run.toString(), "--toward", "clipped");
+    assertEquals(2, flat.exit());
+    assertTrue(flat.err().contains("--toward clipped: it has no gradient to follow"), flat.err());
+  }
+
   private static Cli.Result search(String name, int iterations, String... options) {
     List<String> args =
         new java.util.ArrayList<>(
