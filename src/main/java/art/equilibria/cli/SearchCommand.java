@@ -92,8 +92,9 @@ final class SearchCommand implements Callable<Integer> {
       paramLabel = "typical|M",
       defaultValue = Objective.TYPICAL,
       description =
-          "What makes an elite better: typical (latents near the norm the generator was trained"
-              + " on) or a measure to raise, weighted by typicality (default: ${DEFAULT-VALUE}).")
+          "What makes an elite better: typical (a w no farther from the mean w than the"
+              + " generator's own usually are) or a measure to raise, weighted by typicality"
+              + " (default: ${DEFAULT-VALUE}).")
   String objective;
 
   @Option(

@@ -101,7 +101,7 @@ public final class LatentDescent {
             sampler,
             tones.get(settings.generator()),
             List.of(measure),
-            Objective.typical(),
+            new Objective(Typicality.fit(sampler.generator(), pilot, manager), null, null),
             manager);
     double spread = spread(evaluator.evaluate(pilot).measures());
     double sign = settings.away() ? -1 : 1;

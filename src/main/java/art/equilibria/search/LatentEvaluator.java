@@ -41,9 +41,9 @@ final class LatentEvaluator {
     double[] objectives = new double[n];
     double[][] values = new double[n][measures.size()];
     try (NDScope scope = new NDScope()) {
-      NDArray z = batch(latents);
-      NDArray levels = tone.levels(sampler.fromZ(z));
-      float[] o = objective.of(z, levels).toFloatArray();
+      NDArray w = sampler.generator().map(batch(latents));
+      NDArray levels = tone.levels(sampler.fromW(w));
+      float[] o = objective.of(w, levels).toFloatArray();
       for (int i = 0; i < n; i++) {
         objectives[i] = o[i];
       }
@@ -73,8 +73,9 @@ final class LatentEvaluator {
           GradientCollector collector = manager.getEngine().newGradientCollector()) {
         NDArray z = batch(latents);
         z.setRequiresGradient(true);
-        NDArray levels = tone.levels(sampler.fromZ(z));
-        NDArray value = q == 0 ? objective.of(z, levels) : measures.get(q - 1).of(levels);
+        NDArray w = sampler.generator().map(z);
+        NDArray levels = tone.levels(sampler.fromW(w));
+        NDArray value = q == 0 ? objective.of(w, levels) : measures.get(q - 1).of(levels);
         collector.backward(value.sum());
         float[] gradient = z.getGradient().toFloatArray();
         int d = latents[0].length;

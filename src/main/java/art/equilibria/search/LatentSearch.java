@@ -103,6 +103,8 @@ public final class LatentSearch {
     for (Map.Entry<String, Sampler> s : samplers.entrySet()) {
       tones.put(s.getKey(), tone(render.display(), s.getValue(), pilot, manager));
     }
+    Typicality typicality =
+        Typicality.fit(samplers.get(spec.generator()).generator(), pilot, manager);
     List<Measure> measures = spec.measures().stream().map(this::measure).toList();
     Measure raised = spec.objective().equals(Objective.TYPICAL) ? null : measure(spec.objective());
     List<Range> ranges;
@@ -117,7 +119,12 @@ public final class LatentSearch {
       }
       double[][] values =
           pilotValues(
-              samplers.get(spec.generator()), tones.get(spec.generator()), fitted, pilot, manager);
+              samplers.get(spec.generator()),
+              tones.get(spec.generator()),
+              fitted,
+              new Objective(typicality, null, null),
+              pilot,
+              manager);
       ranges = new ArrayList<>();
       for (int j = 0; j < measures.size(); j++) {
         ranges.add(MeasureRanges.fit(measures.get(j), values, j));
@@ -129,7 +136,7 @@ public final class LatentSearch {
             samplers.get(spec.generator()),
             tones.get(spec.generator()),
             measures,
-            new Objective(raised, objectiveRange),
+            new Objective(typicality, raised, objectiveRange),
             manager);
     int[] cells = new int[measures.size()];
     java.util.Arrays.fill(cells, spec.cells());
@@ -282,9 +289,13 @@ public final class LatentSearch {
   }
 
   private static double[][] pilotValues(
-      Sampler sampler, ToneMap tone, List<Measure> measures, double[][] pilot, NDManager manager) {
-    LatentEvaluator evaluator =
-        new LatentEvaluator(sampler, tone, measures, Objective.typical(), manager);
+      Sampler sampler,
+      ToneMap tone,
+      List<Measure> measures,
+      Objective objective,
+      double[][] pilot,
+      NDManager manager) {
+    LatentEvaluator evaluator = new LatentEvaluator(sampler, tone, measures, objective, manager);
     double[][] values = new double[pilot.length][];
     int batch = 64;
     for (int first = 0; first < pilot.length; first += batch) {

@@ -38,7 +38,13 @@ class LatentEvaluatorTest {
               sampler,
               wide,
               List.of(colourfulness, brightness),
-              new Objective(brightness, new Range(0, 255)),
+              new Objective(
+                  Typicality.fit(
+                      ensemble.generator("g1"),
+                      LatentSearch.gaussian(new SplittableRandom(1), 64, 16),
+                      ensemble.manager()),
+                  brightness,
+                  new Range(0, 255)),
               ensemble.manager());
       assertTrue(evaluator.differentiable());
       int d =
