@@ -4,13 +4,15 @@
 # measures' ranges, so each seed's searches share one grid). Prints one Markdown row per search
 # and the medians per algorithm; the searches stay in RUN/search/qd-compare-*.
 #
-#   bench/qd-compare.sh RUN [ITERATIONS] [SEEDS] [MEASURES]   (default: 60 3 brightness,colourfulness)
+#   bench/qd-compare.sh RUN [ITERATIONS] [SEEDS] [MEASURES] [OBJECTIVE]
+#   (default: 60 3 brightness,colourfulness typical)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 run="${1:?give a trained run folder, e.g. renders/demo/<run>}"
 iterations="${2:-60}"
 seeds="${3:-3}"
 measures="${4:-brightness,colourfulness}"
+objective="${5:-typical}"
 "$root/equilibria" --version >/dev/null # builds first, outside the timings
 rows="$(mktemp)"
 trap 'rm -f "$rows"' EXIT
@@ -22,7 +24,8 @@ for seed in $(seq 0 $((seeds - 1))); do
     rm -rf "${run:?}/search/$name"
     start=$(date +%s.%N)
     "$root/equilibria" search "$run" --algorithm "$algorithm" --measures "$measures" \
-      --iterations "$iterations" --seed "$seed" --name "$name" >/dev/null 2>&1
+      --objective "$objective" --iterations "$iterations" --seed "$seed" --name "$name" \
+      >/dev/null 2>&1
     end=$(date +%s.%N)
     python3 - "$run/search/$name/search.json" "$algorithm" "$seed" "$start" "$end" <<'PY' | tee -a "$rows"
 import json, sys
