@@ -69,6 +69,55 @@ class CmaEsTest {
   }
 
   @Test
+  void convergesOnASphereAndARotatedEllipsoidIn64Dimensions() {
+    int n = 64;
+    double[] x0 = new double[n];
+    Arrays.fill(x0, 1);
+    double[] sphereBest = optimise(new CmaEs(x0, 16, 1, 5), x -> -sphere(x, 0), 600);
+    assertTrue(sphere(sphereBest, 0) < 1e-8, "64-d sphere: " + sphere(sphereBest, 0));
+    // Axis scales 1 .. 1000 in a random orthonormal basis: only an adapted covariance follows it.
+    double[][] basis = orthonormal(n, new java.util.SplittableRandom(9));
+    ToDoubleFunction<double[]> rotated =
+        x -> {
+          double f = 0;
+          for (int i = 0; i < n; i++) {
+            double y = 0;
+            for (int j = 0; j < n; j++) {
+              y += basis[i][j] * x[j];
+            }
+            f += Math.pow(1e3, i / (n - 1.0)) * y * y;
+          }
+          return -f;
+        };
+    double[] best = optimise(new CmaEs(x0, 16, 1, 13), rotated, 3000);
+    assertTrue(-rotated.applyAsDouble(best) < 1e-6, "rotated: " + -rotated.applyAsDouble(best));
+  }
+
+  /** Rows of a random orthonormal matrix: Gram-Schmidt on Gaussian vectors. */
+  private static double[][] orthonormal(int n, java.util.SplittableRandom random) {
+    double[][] q = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        q[i][j] = random.nextGaussian();
+      }
+      for (int k = 0; k < i; k++) {
+        double dot = 0;
+        for (int j = 0; j < n; j++) {
+          dot += q[i][j] * q[k][j];
+        }
+        for (int j = 0; j < n; j++) {
+          q[i][j] -= dot * q[k][j];
+        }
+      }
+      double norm = Math.sqrt(Arrays.stream(q[i]).map(v -> v * v).sum());
+      for (int j = 0; j < n; j++) {
+        q[i][j] /= norm;
+      }
+    }
+    return q;
+  }
+
+  @Test
   void theSameSeedDrawsTheSameSamplesAndAnotherSeedOthers() {
     double[][] a = new CmaEs(new double[5], 6, 1, 42).ask();
     double[][] b = new CmaEs(new double[5], 6, 1, 42).ask();
