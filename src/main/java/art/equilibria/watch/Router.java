@@ -65,6 +65,11 @@ final class Router implements HttpHandler {
       Responses.json(exchange, view.snapshots());
     } else if (path.startsWith("/snapshots/")) {
       snapshot(exchange, path.substring("/snapshots/".length()));
+    } else if (path.equals("/api/searches")) {
+      Responses.json(exchange, view.searches());
+    } else if (path.startsWith("/search/") && path.endsWith("/heatmap.png")) {
+      heatmap(
+          exchange, path.substring("/search/".length(), path.length() - "/heatmap.png".length()));
     } else {
       Responses.text(exchange, 404, "no such page: " + path);
     }
@@ -78,6 +83,16 @@ final class Router implements HttpHandler {
     }
     // A snapshot never changes once written; the page adds the run to its address.
     Responses.bytes(exchange, 200, "image/png", "max-age=86400", Files.readAllBytes(file));
+  }
+
+  private void heatmap(HttpExchange exchange, String name) throws IOException {
+    Path file = view.searchHeatmap(name);
+    if (file == null) {
+      Responses.text(exchange, 404, "no such search: " + name);
+      return;
+    }
+    // Rewritten as the search fills; the page adds its version to the address.
+    Responses.bytes(exchange, 200, "image/png", "no-cache", Files.readAllBytes(file));
   }
 
   private static long fromStep(HttpExchange exchange) {

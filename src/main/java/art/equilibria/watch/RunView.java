@@ -11,6 +11,7 @@ import art.equilibria.run.MetricsTail;
 import art.equilibria.run.RunFolder;
 import art.equilibria.run.RunInfo;
 import art.equilibria.run.SnapshotFiles;
+import art.equilibria.search.Searches;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,6 +26,9 @@ import java.util.List;
  * Holds no state per page: any number of pages can come and go.
  */
 final class RunView {
+  private static final java.util.regex.Pattern SEARCH_NAME =
+      java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
   private final RunFolder run;
   private final boolean live;
   private final MetricsTail metrics;
@@ -120,6 +124,30 @@ final class RunView {
     return out;
   }
 
+  /** The run's searches, each with its heatmap's version (its modification time) for the page. */
+  ObjectNode searches() throws IOException {
+    ObjectNode out = Responses.JSON.createObjectNode();
+    out.put("run", id());
+    ArrayNode list = out.putArray("searches");
+    for (Searches.Summary s : Searches.of(run.dir())) {
+      ObjectNode node = list.addObject();
+      node.put("name", s.name());
+      node.put("state", s.state());
+      node.put("summary", s.summary());
+      Path heatmap = searchHeatmap(s.name());
+      node.put("version", heatmap == null ? 0 : Files.getLastModifiedTime(heatmap).toMillis());
+    }
+    return out;
+  }
+
+  /** A search's heatmap by the search's name, as its real path inside the run; else null. */
+  Path searchHeatmap(String name) {
+    if (!SEARCH_NAME.matcher(name).matches()) {
+      return null;
+    }
+    return inside(run.dir().resolve("search").resolve(name).resolve("heatmap.png"));
+  }
+
   /**
    * A snapshot file by name, as its real path; null when the name is not one, or the file is not a
    * regular file inside the run (no way out of the folder).
@@ -128,9 +156,14 @@ final class RunView {
     if (!SnapshotFiles.NAME.matcher(name).matches()) {
       return null;
     }
+    return inside(run.snapshots().resolve(name));
+  }
+
+  /** The file's real path when it is a regular file inside the run; else null. */
+  private Path inside(Path path) {
     // A link is followed only within the run: the page must not be a way to read other files.
     try {
-      Path file = run.snapshots().resolve(name).toRealPath();
+      Path file = path.toRealPath();
       return file.startsWith(run.dir().toRealPath()) && Files.isRegularFile(file) ? file : null;
     } catch (IOException e) {
       return null; // absent, or a broken link

@@ -27,6 +27,7 @@
       selected: -1, // index of the snapshot shown; -1 follows the latest
       charts: [], // {key, def, plot, data}
       chartKeys: '',
+      searchesSeen: '', // the searches answer last drawn
     };
   }
 
@@ -62,6 +63,7 @@
       const lastStep = s.lines.length ? s.lines[s.lines.length - 1].step : -1;
       if (status.step > lastStep) await loadMetrics(lastStep + 1);
       if (status.snapshots !== s.snapshots.length) await loadSnapshots();
+      await loadSearches();
       connection(true);
     } catch (e) {
       connection(false);
@@ -295,6 +297,35 @@
   });
 
   // ---- snapshots ---------------------------------------------------------------------------
+
+  /** The run's searches (quality-diversity heatmaps), redrawn only when one changed. */
+  async function loadSearches() {
+    const answer = await getJson('/api/searches');
+    const seen = JSON.stringify(answer.searches);
+    if (seen === s.searchesSeen) return;
+    s.searchesSeen = seen;
+    const box = $('searches');
+    box.replaceChildren();
+    if (!answer.searches.length) return;
+    const head = document.createElement('h2');
+    head.textContent = 'searches';
+    box.append(head);
+    for (const search of answer.searches) {
+      const figure = document.createElement('figure');
+      if (search.version) {
+        const img = document.createElement('img');
+        img.src = '/search/' + encodeURIComponent(search.name) + '/heatmap.png?v=' + search.version;
+        img.alt = 'heatmap of search ' + search.name;
+        figure.append(img);
+      }
+      const caption = document.createElement('figcaption');
+      const name = document.createElement('b');
+      name.textContent = search.name + ' (' + search.state + ')';
+      caption.append(name, search.summary);
+      figure.append(caption);
+      box.append(figure);
+    }
+  }
 
   async function loadSnapshots() {
     const answer = await getJson('/api/snapshots');

@@ -125,6 +125,42 @@ class WatchServerTest {
   }
 
   @Test
+  void aRunsSearchesAreListedWithTheirHeatmaps() throws IOException {
+    Path search = run.dir().resolve("search/colour");
+    Files.createDirectories(search);
+    Files.writeString(
+        search.resolve("search.json"),
+        "{\"state\":\"running\",\"settings\":{\"algorithm\":\"cma-mae\","
+            + "\"generator\":\"g1\",\"measures\":[\"brightness\"],\"objective\":\"typical\"},"
+            + "\"history\":[{\"iteration\":2,\"evaluations\":72,\"elites\":5,"
+            + "\"coverage\":0.3125,\"qdScore\":420}]}");
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
+    Files.write(search.resolve("heatmap.png"), png);
+    try {
+      JsonNode list = Http.json(url, "/api/searches").path("searches");
+      assertEquals(1, list.size());
+      assertEquals("colour", list.get(0).path("name").asText());
+      assertEquals("running", list.get(0).path("state").asText());
+      assertTrue(
+          list.get(0).path("summary").asText().contains("5 cells filled (31%), QD score 420"),
+          list.get(0).toString());
+      assertTrue(list.get(0).path("version").asLong() > 0);
+      HttpResponse<byte[]> served = Http.get(url, "/search/colour/heatmap.png?v=1");
+      assertEquals(200, served.statusCode());
+      assertArrayEquals(png, served.body());
+      for (String path :
+          List.of("/search/nope/heatmap.png", "/search/..%2f..%2frun.json/heatmap.png")) {
+        assertEquals(404, Http.get(url, path).statusCode(), path);
+      }
+    } finally {
+      Files.delete(search.resolve("heatmap.png"));
+      Files.delete(search.resolve("search.json"));
+      Files.delete(search);
+      Files.delete(search.getParent());
+    }
+  }
+
+  @Test
   void nothingOutsideTheSnapshotsIsServed() throws IOException {
     for (String path :
         List.of(
