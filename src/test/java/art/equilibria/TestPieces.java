@@ -14,6 +14,7 @@ import art.equilibria.piece.Padding;
 import art.equilibria.piece.Piece;
 import art.equilibria.piece.RenderSpec;
 import art.equilibria.piece.Schedule;
+import art.equilibria.piece.SearchSettings;
 import art.equilibria.piece.Snapshots;
 import art.equilibria.piece.Synthesis;
 import art.equilibria.piece.TermSpec;
@@ -41,7 +42,8 @@ public final class TestPieces {
         new Snapshots(2, 2),
         new Checkpoints(2, 2),
         render(),
-        GuardSpec.defaults());
+        GuardSpec.defaults(),
+        SearchSettings.defaults());
   }
 
   /** Two StyleGAN2 generators g1, g2 and a discriminator d with these channel counts. */
@@ -107,7 +109,8 @@ public final class TestPieces {
         p.snapshots(),
         p.checkpoints(),
         p.render(),
-        p.guard());
+        p.guard(),
+        p.search());
   }
 
   /** The tiny piece with StyleGAN v1 generators (bounded linear output) instead. */
@@ -127,7 +130,8 @@ public final class TestPieces {
         p.snapshots(),
         p.checkpoints(),
         p.render(),
-        guard);
+        guard,
+        p.search());
   }
 
   /** The same piece with other networks (same names). */
@@ -142,6 +146,7 @@ public final class TestPieces {
         p.snapshots(),
         p.checkpoints(),
         p.render(),
-        p.guard());
+        p.guard(),
+        p.search());
   }
 }

@@ -3,6 +3,7 @@ package art.equilibria.cli;
 import ai.djl.Device;
 import art.equilibria.measure.Measure;
 import art.equilibria.measure.Measures;
+import art.equilibria.piece.SearchSettings;
 import art.equilibria.qd.archive.ArchiveStats;
 import art.equilibria.qd.archive.Range;
 import art.equilibria.qd.scheduler.Algorithm;
@@ -82,57 +83,53 @@ final class SearchCommand implements Callable<Integer> {
       names = "--measures",
       split = ",",
       paramLabel = "M",
-      defaultValue = "colourfulness,sharpness",
       completionCandidates = Candidates.MeasureNames.class,
-      description = "One or two measures, the heatmap's axes: ${COMPLETION-CANDIDATES}.")
+      description =
+          "One or two measures, the heatmap's axes: ${COMPLETION-CANDIDATES} (default: the"
+              + " piece's search block, else colourfulness,sharpness).")
   List<String> measures;
 
   @Option(
       names = "--objective",
       paramLabel = "typical|M",
-      defaultValue = Objective.TYPICAL,
       description =
           "What makes an elite better: typical (a w no farther from the mean w than the"
               + " generator's own usually are) or a measure to raise, weighted by typicality"
-              + " (default: ${DEFAULT-VALUE}).")
+              + " (default: the piece's search block, else typical).")
   String objective;
 
   @Option(
       names = "--algorithm",
       paramLabel = "A",
-      defaultValue = "cma-mae",
       completionCandidates = Candidates.Algorithms.class,
-      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description = "${COMPLETION-CANDIDATES} (default: the piece's search block, else cma-mae).")
   String algorithm;
 
   @Option(
       names = "--cells",
-      defaultValue = "16",
-      description = "Cells along each measure (default: ${DEFAULT-VALUE}).")
-  int cells;
+      description = "Cells along each measure (default: the piece's search block, else 16).")
+  Integer cells;
 
   @Option(
       names = "--iterations",
-      defaultValue = "100",
-      description = "Rounds of proposing and scoring latents (default: ${DEFAULT-VALUE}).")
-  int iterations;
+      description =
+          "Rounds of proposing and scoring latents (default: the piece's search block, else 100).")
+  Integer iterations;
 
   @Option(
       names = "--batch",
-      defaultValue = "36",
-      description = "Latents scored per round (default: ${DEFAULT-VALUE}).")
-  int batch;
+      description = "Latents scored per round (default: the piece's search block, else 36).")
+  Integer batch;
 
-  @Option(names = "--seed", defaultValue = "0", description = "Seed (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Option(names = "--seed", description = "Seed (default: the piece's search block, else 0).")
+  Long seed;
 
   @Option(
       names = "--sigma",
-      defaultValue = "1",
       description =
           "Initial step of the proposals, in latent units: 1 is the spread of the generator's own"
-              + " latents (default: ${DEFAULT-VALUE}).")
-  double sigma;
+              + " latents (default: the piece's search block, else 1).")
+  Double sigma;
 
   @Mixin DeviceOption device;
 
@@ -143,70 +140,92 @@ final class SearchCommand implements Callable<Integer> {
     if (resume != null) {
       return resume();
     }
-    Algorithm chosen =
-        Arrays.stream(Algorithm.values())
-            .filter(a -> a.key().equals(algorithm))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new UserError(
-                        "--algorithm "
-                            + algorithm
-                            + ": use one of "
-                            + String.join(", ", new Candidates.Algorithms())));
-    Measures installed = Measures.installed();
-    checkMeasures(installed, chosen);
-    if (cells < 2 || cells > 100) {
-      throw new UserError("--cells " + cells + ": use 2 to 100 cells along each measure");
-    }
-    if (iterations < 1 || iterations > 1_000_000) {
-      throw new UserError("--iterations " + iterations + ": use 1 to 1000000");
-    }
-    if (batch < 3 || batch > 4096) {
-      throw new UserError("--batch " + batch + ": use 3 to 4096 latents per round");
-    }
-    if (!(sigma > 0 && sigma <= 10)) {
-      throw new UserError("--sigma " + sigma + ": use a step above 0 and at most 10");
-    }
-    String folderName = name != null ? name : algorithm + "-" + String.join("-", measures);
-    if (!NAME.matcher(folderName).matches()) {
-      throw new UserError(
-          "--name " + folderName + ": use letters, digits, '.', '_' and '-' (at most 64)");
-    }
     Device d = device.choice.resolve();
     try (TrainedRun run = RenderCommand.open(runDir, checkpoint, d, Map.of())) {
-      List<String> generators = run.ensemble().generatorNames();
-      String measured = generator != null ? generator : generators.get(0);
-      if (!generators.contains(measured)) {
-        throw new UserError(
-            "--generator "
-                + measured
-                + ": this run's generators are "
-                + String.join(", ", generators));
-      }
-      Path dir = run.folder().dir().resolve("search").resolve(folderName);
+      Measures installed = Measures.installed();
+      SearchSpec spec = spec(run, installed);
+      Path dir = run.folder().dir().resolve("search").resolve(spec.name());
       if (Files.exists(dir)) {
         throw new UserError(
             dir
                 + " exists: a search is never overwritten; give another --name, or carry it on"
                 + " with --resume "
-                + folderName);
+                + spec.name());
       }
-      SearchSpec spec =
-          new SearchSpec(
-              folderName,
-              measured,
-              measures,
-              objective,
-              chosen,
-              cells,
-              iterations,
-              batch,
-              seed,
-              sigma);
       LatentSearch search = new LatentSearch(run, spec, installed);
       return search((listener, stop) -> search.run(dir, listener, stop), dir);
     }
+  }
+
+  /** The options given, laid over the piece's search block, each checked. */
+  private SearchSpec spec(TrainedRun run, Measures installed) {
+    SearchSettings piece = run.piece().search();
+    String fromPiece = run.folder().piece() + ": search.";
+    String algorithmName = algorithm != null ? algorithm : piece.algorithm();
+    Algorithm chosen =
+        Arrays.stream(Algorithm.values())
+            .filter(a -> a.key().equals(algorithmName))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new UserError(
+                        "--algorithm "
+                            + algorithmName
+                            + ": use one of "
+                            + String.join(", ", new Candidates.Algorithms())));
+    List<String> axes = measures != null ? measures : piece.measures();
+    String raised = objective != null ? objective : piece.objective();
+    checkMeasures(
+        installed,
+        chosen,
+        axes,
+        raised,
+        measures != null ? "--measures " : fromPiece + "measures: ",
+        objective != null ? "--objective " : fromPiece + "objective: ");
+    int cellCount = cells != null ? cells : piece.cells();
+    if (cellCount < 2 || cellCount > 100) {
+      throw new UserError("--cells " + cellCount + ": use 2 to 100 cells along each measure");
+    }
+    int rounds = iterations != null ? iterations : piece.iterations();
+    if (rounds < 1 || rounds > 1_000_000) {
+      throw new UserError("--iterations " + rounds + ": use 1 to 1000000");
+    }
+    int size = batch != null ? batch : piece.batch();
+    if (size < 3 || size > 4096) {
+      throw new UserError("--batch " + size + ": use 3 to 4096 latents per round");
+    }
+    double step = sigma != null ? sigma : piece.sigma();
+    if (!(step > 0 && step <= 10)) {
+      throw new UserError("--sigma " + step + ": use a step above 0 and at most 10");
+    }
+    String folderName = name != null ? name : algorithmName + "-" + String.join("-", axes);
+    if (!NAME.matcher(folderName).matches()) {
+      throw new UserError(
+          "--name " + folderName + ": use letters, digits, '.', '_' and '-' (at most 64)");
+    }
+    List<String> generators = run.ensemble().generatorNames();
+    String measured =
+        generator != null
+            ? generator
+            : piece.generator().isEmpty() ? generators.get(0) : piece.generator();
+    if (!generators.contains(measured)) {
+      throw new UserError(
+          "--generator "
+              + measured
+              + ": this run's generators are "
+              + String.join(", ", generators));
+    }
+    return new SearchSpec(
+        folderName,
+        measured,
+        axes,
+        raised,
+        chosen,
+        cellCount,
+        rounds,
+        size,
+        seed != null ? seed : piece.seed(),
+        step);
   }
 
   /** The settings a resumed search keeps; giving one again would change it. */
@@ -245,7 +264,6 @@ final class SearchCommand implements Callable<Integer> {
       throw new UserError("--resume " + resume + ": " + e.getMessage());
     }
     SearchSpec kept = recorded.settings();
-    boolean more = command.commandLine().getParseResult().hasMatchedOption("--iterations");
     SearchSpec spec =
         new SearchSpec(
             kept.name(),
@@ -254,7 +272,7 @@ final class SearchCommand implements Callable<Integer> {
             kept.objective(),
             kept.algorithm(),
             kept.cells(),
-            more ? iterations : kept.iterations(),
+            iterations != null ? iterations : kept.iterations(),
             kept.batch(),
             kept.seed(),
             kept.sigma());
@@ -268,12 +286,18 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  private void checkMeasures(Measures installed, Algorithm chosen) {
+  private static void checkMeasures(
+      Measures installed,
+      Algorithm chosen,
+      List<String> measures,
+      String objective,
+      String measuresOrigin,
+      String objectiveOrigin) {
     if (measures.isEmpty()
         || measures.size() > 2
         || new HashSet<>(measures).size() != measures.size()) {
       throw new UserError(
-          "--measures " + String.join(",", measures) + ": give one or two different measures");
+          measuresOrigin + String.join(",", measures) + ": give one or two different measures");
     }
     List<String> named = new java.util.ArrayList<>(measures);
     if (!objective.equals(Objective.TYPICAL)) {
@@ -281,20 +305,19 @@ final class SearchCommand implements Callable<Integer> {
     }
     for (String m : named) {
       Measure found = installed.all().get(m);
-      String option = measures.contains(m) ? "--measures" : "--objective";
+      boolean axis = measures.contains(m);
+      String origin = axis ? measuresOrigin : objectiveOrigin;
       if (found == null) {
         throw new UserError(
-            option
-                + " "
+            origin
                 + m
                 + ": no such measure; use "
                 + String.join(", ", installed.names())
-                + (option.equals("--objective") ? " or typical" : ""));
+                + (axis ? "" : " or typical"));
       }
       if (chosen.usesGradients() && !found.about().differentiable()) {
         throw new UserError(
-            option
-                + " "
+            origin
                 + m
                 + ": --algorithm cma-maega follows gradients and "
                 + m

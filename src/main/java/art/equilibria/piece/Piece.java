@@ -10,6 +10,7 @@ import java.util.Map;
  * @param networks networks by name, in file order (generators and exactly one discriminator)
  * @param terms the terms each network is trained with, by network name, in file order
  * @param guard what counts as explosion or collapse, and what to do about it
+ * @param search how `./equilibria search` searches runs of the piece by default
  */
 public record Piece(
     String title,
@@ -21,7 +22,8 @@ public record Piece(
     Snapshots snapshots,
     Checkpoints checkpoints,
     RenderSpec render,
-    GuardSpec guard) {
+    GuardSpec guard,
+    SearchSettings search) {
 
   /** Generator names in file order. */
   public List<String> generators() {
@@ -55,6 +57,16 @@ public record Piece(
   /** The same piece with another seed (a command-line override). */
   public Piece withSeed(long newSeed) {
     return new Piece(
-        title, notes, newSeed, networks, terms, schedule, snapshots, checkpoints, render, guard);
+        title,
+        notes,
+        newSeed,
+        networks,
+        terms,
+        schedule,
+        snapshots,
+        checkpoints,
+        render,
+        guard,
+        search);
   }
 }

@@ -1,8 +1,12 @@
 package art.equilibria.piece;
 
+import art.equilibria.qd.scheduler.Algorithm;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -23,7 +27,8 @@ public final class PieceReader {
           "snapshots",
           "checkpoints",
           "render",
-          "guard");
+          "guard",
+          "search");
   static final List<String> SNAPSHOT_FIELDS = List.of("every", "grid");
   static final List<String> CHECKPOINT_FIELDS = List.of("every", "keep");
   static final List<String> GUARD_FIELDS =
@@ -35,6 +40,18 @@ public final class PieceReader {
           "stasis",
           "rollbacks",
           "lr-factor");
+
+  static final List<String> SEARCH_FIELDS =
+      List.of(
+          "generator",
+          "measures",
+          "objective",
+          "algorithm",
+          "cells",
+          "iterations",
+          "batch",
+          "seed",
+          "sigma");
 
   private PieceReader() {}
 
@@ -110,7 +127,40 @@ public final class PieceReader {
                 : YamlDocument.root(new Yaml().dump(renderOverrides), COMMAND_LINE),
             generators,
             schedule.finalResolution()),
-        guard(fields.get("guard").orElse(empty(fields, "guard"))));
+        guard(fields.get("guard").orElse(empty(fields, "guard"))),
+        search(fields.get("search").orElse(empty(fields, "search")), generators));
+  }
+
+  private static SearchSettings search(YamlValue block, List<String> generators)
+      throws PieceException {
+    SearchSettings d = SearchSettings.defaults();
+    YamlFields fields = YamlFields.of(block, "search", SEARCH_FIELDS);
+    String generator = fields.choice("generator", d.generator(), generators);
+    List<String> measures = d.measures();
+    if (fields.get("measures").isPresent()) {
+      YamlValue list = fields.get("measures").get();
+      List<String> named = new ArrayList<>();
+      for (YamlValue item : list.items()) {
+        named.add(item.text());
+      }
+      if (named.isEmpty() || named.size() > 2 || Set.copyOf(named).size() != named.size()) {
+        throw list.error("give one or two different measures, e.g. [brightness, colourfulness]");
+      }
+      measures = named;
+    }
+    return new SearchSettings(
+        generator,
+        measures,
+        fields.get("objective").isPresent() ? fields.get("objective").get().text() : d.objective(),
+        fields.choice(
+            "algorithm",
+            d.algorithm(),
+            Arrays.stream(Algorithm.values()).map(Algorithm::key).toList()),
+        fields.integer("cells", d.cells(), 2, 100),
+        fields.integer("iterations", d.iterations(), 1, 1_000_000),
+        fields.integer("batch", d.batch(), 3, 4096),
+        fields.whole("seed", d.seed(), Long.MIN_VALUE, Long.MAX_VALUE, "a whole number"),
+        fields.number("sigma", d.sigma(), 1e-6, 10));
   }
 
   private static GuardSpec guard(YamlValue block) throws PieceException {

@@ -68,7 +68,8 @@ public final class Sketch {
         piece.snapshots(),
         piece.checkpoints(),
         piece.render(),
-        piece.guard());
+        piece.guard(),
+        piece.search());
   }
 
   private static NetworkSpec narrow(NetworkSpec spec, int factor) {

@@ -181,6 +181,35 @@ class SearchCommandTest {
     assertTrue(flat.err().contains("--toward clipped: it has no gradient to follow"), flat.err());
   }
 
+  @Test
+  void aPiecesSearchBlockGivesTheDefaultsAndOptionsOverrideThem(@TempDir Path dir)
+      throws Exception {
+    Path piece = dir.resolve("searched.yaml");
+    Files.writeString(
+        piece,
+        Files.readString(TestRuns.TINY)
+            + "search: {measures: [brightness], algorithm: random, cells: 3, iterations: 2,"
+            + " batch: 4}\n");
+    Path searched = TestRuns.train(dir.resolve("renders"), piece).dir();
+    assertEquals(0, Cli.run("search", searched.toString()).exit());
+    JsonNode settings =
+        new ObjectMapper()
+            .readTree(searched.resolve("search/random-brightness/search.json").toFile())
+            .path("settings");
+    assertEquals("[\"brightness\"]", settings.path("measures").toString());
+    assertEquals(3, settings.path("cells").asInt());
+    assertEquals(2, settings.path("iterations").asInt());
+    assertEquals(
+        0, Cli.run("search", searched.toString(), "--cells", "5", "--name", "five").exit());
+    assertEquals(
+        5,
+        new ObjectMapper()
+            .readTree(searched.resolve("search/five/search.json").toFile())
+            .path("settings")
+            .path("cells")
+            .asInt());
+  }
+
   private static Cli.Result search(String name, int iterations, String... options) {
     List<String> args =
         new java.util.ArrayList<>(

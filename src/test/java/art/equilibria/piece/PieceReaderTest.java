@@ -344,4 +344,24 @@ class PieceReaderTest {
         "test.yaml: the file is empty; a piece needs at least title, networks and terms",
         e.getMessage());
   }
+
+  @Test
+  void aSearchBlockIsReadAndCheckedLikeTheOthers() throws PieceException {
+    Piece piece =
+        parse(
+            MINIMAL + "search: {generator: g2, measures: [hue, brightness], cells: 8, seed: 3}\n");
+    assertEquals("g2", piece.search().generator());
+    assertEquals(java.util.List.of("hue", "brightness"), piece.search().measures());
+    assertEquals(8, piece.search().cells());
+    assertEquals(3, piece.search().seed());
+    assertEquals("cma-mae", piece.search().algorithm());
+    assertEquals(SearchSettings.defaults(), parse(MINIMAL).search());
+    PieceException twice =
+        assertThrows(
+            PieceException.class, () -> parse(MINIMAL + "search: {measures: [hue, hue]}\n"));
+    assertTrue(twice.getMessage().contains("search.measures: give one or two"), twice.getMessage());
+    PieceException unknown =
+        assertThrows(PieceException.class, () -> parse(MINIMAL + "search: {algorithm: best}\n"));
+    assertTrue(unknown.getMessage().contains("unknown algorithm 'best'"), unknown.getMessage());
+  }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import art.equilibria.loss.LossTerms;
+import art.equilibria.qd.scheduler.Algorithm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Schema;
@@ -71,6 +72,7 @@ class PieceSchemaTest {
     assertEquals(new TreeSet<>(PieceReader.SNAPSHOT_FIELDS), fields(p.path("snapshots")));
     assertEquals(new TreeSet<>(PieceReader.CHECKPOINT_FIELDS), fields(p.path("checkpoints")));
     assertEquals(new TreeSet<>(PieceReader.GUARD_FIELDS), fields(p.path("guard")));
+    assertEquals(new TreeSet<>(PieceReader.SEARCH_FIELDS), fields(p.path("search")));
     assertEquals(new TreeSet<>(NetworksReader.GENERATOR_FIELDS), fields(network.get(0)));
     assertEquals(new TreeSet<>(NetworksReader.DISCRIMINATOR_FIELDS), fields(network.get(1)));
     assertEquals(
@@ -98,6 +100,9 @@ class PieceSchemaTest {
     assertEquals(set(RenderChoices.DISPLAYS), words(render.path("display")));
     assertEquals(
         keys(GuardPolicy.values()), words(p.path("guard").path("properties").path("policy")));
+    assertEquals(
+        set(Arrays.stream(Algorithm.values()).map(Algorithm::key).toList()),
+        words(p.path("search").path("properties").path("algorithm")));
   }
 
   @Test

@@ -164,6 +164,7 @@ class ShippedPiecesTest {
             ScheduleReader.OPTIMISER_FIELDS,
             TermsReader.FIELDS,
             RenderReader.FIELDS,
+            PieceReader.SEARCH_FIELDS,
             List.of("every", "grid", "keep", "base", "max"),
             FakeTerms.CATALOGUE.names());
     for (List<String> names : documented) {
