@@ -1,7 +1,9 @@
 package art.equilibria.cli;
 
 import ai.djl.Device;
+import ai.djl.ndarray.NDManager;
 import art.equilibria.image.Images;
+import art.equilibria.measure.Vendi;
 import art.equilibria.piece.Seeds;
 import art.equilibria.render.ContactSheet;
 import art.equilibria.render.FrameRenderer;
@@ -117,6 +119,13 @@ final class StillsCommand implements Callable<Integer> {
       System.err.printf(
           "wrote %d stills, %d frames and contact-sheet.png to %s%n",
           stills.size(), times.size(), dir);
+      if (stills.size() > 1) {
+        try (NDManager manager = NDManager.newBaseManager()) {
+          System.err.printf(
+              "  the stills hold %.1f different pictures of %d (Vendi score)%n",
+              Vendi.of(Images.levels(stills, manager)), stills.size());
+        }
+      }
     }
     return 0;
   }
