@@ -28,6 +28,25 @@ public final class Vendi {
   }
 
   /**
+   * The Vendi score of N feature vectors (N x k, a discriminator's embeddings for example),
+   * compared by the cosine of their differences from the batch's mean: what the batch shares counts
+   * for nothing, only how its members differ. 1 when all are alike; n - 1 for n vectors as unlike
+   * as they can be (centred, n vectors span at most n - 1 directions).
+   */
+  public static double ofFeatures(NDArray features) {
+    long n = features.getShape().get(0);
+    NDArray centred = features.reshape(n, -1);
+    centred = centred.sub(centred.mean(new int[] {0}, true));
+    NDArray squared = centred.square().sum(new int[] {1}, true);
+    if (squared.max().getFloat() <= 1e-12f * Math.max(1f, features.abs().max().getFloat())) {
+      return 1; // all the same: no direction to compare
+    }
+    NDArray norms = squared.sqrt().add(1e-12);
+    NDArray unit = centred.div(norms);
+    return ofSimilarity(unit.matMul(unit.transpose()).toFloatArray(), (int) n);
+  }
+
+  /**
    * The N x N cosine similarities of N x 3 x H x W display levels, compared small as signed levels
    * around mid-grey; computed on the device, for {@link #ofSimilarity}.
    */

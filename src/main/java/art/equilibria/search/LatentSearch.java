@@ -1,7 +1,9 @@
 package art.equilibria.search;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.types.Shape;
 import art.equilibria.image.Images;
 import art.equilibria.image.ToneMap;
 import art.equilibria.measure.Measure;
@@ -225,7 +227,7 @@ public final class LatentSearch {
       Map<String, ToneMap> tones,
       NDManager manager)
       throws IOException {
-    Map<Integer, List<BufferedImage>> thumbnails = thumbnails(archive, samplers, tones, manager);
+    Drawn drawn = draw(archive, samplers, tones, manager);
     SearchRecord record =
         new SearchRecord(
             spec,
@@ -236,46 +238,67 @@ public final class LatentSearch {
             state,
             (System.nanoTime() - started) / 1e9,
             List.copyOf(history),
-            vendi(thumbnails, List.copyOf(samplers.keySet()).indexOf(spec.generator()), manager));
-    folder.write(record, archive, thumbnails);
+            diversity(drawn, List.copyOf(samplers.keySet()).indexOf(spec.generator()), manager));
+    folder.write(record, archive, drawn.thumbnails());
   }
 
-  /** The Vendi score of one generator's pictures of the elites, as shown. */
-  private static Double vendi(
-      Map<Integer, List<BufferedImage>> thumbnails, int generator, NDManager manager) {
-    if (thumbnails.size() < 2) {
-      return null;
-    }
-    List<BufferedImage> pictures = thumbnails.values().stream().map(p -> p.get(generator)).toList();
-    try (NDScope scope = new NDScope()) {
-      return Vendi.of(Images.levels(pictures, manager));
-    }
-  }
-
-  /** Every generator's picture of each elite's latent, by cell. */
-  private static Map<Integer, List<BufferedImage>> thumbnails(
+  /**
+   * Every generator's picture of each elite's latent, by cell, and the discriminator's embedding of
+   * the measured generator's.
+   */
+  private Drawn draw(
       Archive archive,
       Map<String, Sampler> samplers,
       Map<String, ToneMap> tones,
       NDManager manager) {
     List<Elite> elites = SearchFolder.elites(archive);
     Map<Integer, List<BufferedImage>> out = new LinkedHashMap<>();
+    List<float[]> embeddings = new ArrayList<>();
     int batch = 32;
     for (int first = 0; first < elites.size(); first += batch) {
       List<Elite> some = elites.subList(first, Math.min(elites.size(), first + batch));
       double[][] z = some.stream().map(Elite::solution).toArray(double[][]::new);
       try (NDScope scope = new NDScope()) {
         for (Map.Entry<String, Sampler> s : samplers.entrySet()) {
-          List<BufferedImage> pictures =
-              Images.toPictures(
-                  s.getValue().fromZ(LatentEvaluator.batch(manager, z)), tones.get(s.getKey()));
+          NDArray images = s.getValue().fromZ(LatentEvaluator.batch(manager, z));
+          List<BufferedImage> pictures = Images.toPictures(images, tones.get(s.getKey()));
           for (int i = 0; i < some.size(); i++) {
             out.computeIfAbsent(some.get(i).cell(), c -> new ArrayList<>()).add(pictures.get(i));
+          }
+          if (s.getKey().equals(spec.generator())) {
+            NDArray e = run.ensemble().discriminator().judge(images, run.growth()).embedding();
+            int k = (int) (e.size() / some.size());
+            float[] all = e.toFloatArray();
+            for (int i = 0; i < some.size(); i++) {
+              embeddings.add(java.util.Arrays.copyOfRange(all, i * k, (i + 1) * k));
+            }
           }
         }
       }
     }
-    return out;
+    return new Drawn(out, embeddings);
+  }
+
+  /** The elites drawn: pictures by cell, and the measured generator's embeddings in cell order. */
+  private record Drawn(Map<Integer, List<BufferedImage>> thumbnails, List<float[]> embeddings) {}
+
+  /** How many different pictures the elites are, by pixels and by the discriminator's eyes. */
+  private Diversity diversity(Drawn drawn, int generator, NDManager manager) {
+    if (drawn.embeddings().size() < 2) {
+      return null;
+    }
+    List<BufferedImage> pictures =
+        drawn.thumbnails().values().stream().map(p -> p.get(generator)).toList();
+    try (NDScope scope = new NDScope()) {
+      int k = drawn.embeddings().get(0).length;
+      float[] flat = new float[drawn.embeddings().size() * k];
+      for (int i = 0; i < drawn.embeddings().size(); i++) {
+        System.arraycopy(drawn.embeddings().get(i), 0, flat, i * k, k);
+      }
+      NDArray embeddings = manager.create(flat, new Shape(drawn.embeddings().size(), k));
+      return new Diversity(
+          Vendi.of(Images.levels(pictures, manager)), Vendi.ofFeatures(embeddings));
+    }
   }
 
   static ToneMap tone(Display display, Sampler sampler, double[][] pilot, NDManager manager) {

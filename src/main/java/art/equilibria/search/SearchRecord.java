@@ -12,8 +12,8 @@ import java.util.List;
  * @param objectiveRange the objective measure's span (null for typicality alone)
  * @param state running, stopped (Ctrl-C: what was found is kept) or finished
  * @param history the archive's figures after each iteration
- * @param vendi how many different pictures the measured generator's elites are (their Vendi score:
- *     1 when all alike, the number of elites when all differ); null below two elites
+ * @param diversity how many different pictures the measured generator's elites are; null below two
+ *     elites
  */
 public record SearchRecord(
     SearchSpec settings,
@@ -24,7 +24,7 @@ public record SearchRecord(
     String state,
     double seconds,
     List<Progress> history,
-    Double vendi) {
+    Diversity diversity) {
 
   /** The result archive after one iteration. */
   public record Progress(

@@ -58,8 +58,11 @@ public final class Searches {
                 last.path("elites").asInt(),
                 100 * last.path("coverage").asDouble(),
                 last.path("qdScore").asDouble(),
-                record.path("vendi").isNumber()
-                    ? String.format(", Vendi %.1f", record.path("vendi").asDouble())
+                record.path("diversity").isObject()
+                    ? String.format(
+                        ", Vendi %.1f (pixels), %.1f (embeddings)",
+                        record.path("diversity").path("pixels").asDouble(),
+                        record.path("diversity").path("embeddings").asDouble())
                     : "");
     List<String> axes = new ArrayList<>();
     settings.path("measures").forEach(m -> axes.add(m.asText()));

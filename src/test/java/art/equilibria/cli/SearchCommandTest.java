@@ -48,9 +48,11 @@ class SearchCommandTest {
     JsonNode record = new ObjectMapper().readTree(dir.resolve("search.json").toFile());
     assertEquals("finished", record.path("state").asText());
     assertEquals(3, record.path("history").size());
-    double vendi = record.path("vendi").asDouble();
-    assertTrue(
-        vendi >= 1 && vendi <= record.path("history").get(2).path("elites").asInt(), "" + vendi);
+    int found = record.path("history").get(2).path("elites").asInt();
+    double pixels = record.path("diversity").path("pixels").asDouble();
+    double seen = record.path("diversity").path("embeddings").asDouble();
+    assertTrue(pixels >= 1 && pixels <= found, "pixels " + pixels);
+    assertTrue(seen >= 1 && seen <= found, "embeddings " + seen);
     assertEquals(18, record.path("history").get(2).path("evaluations").asLong());
     List<String> archive = Files.readAllLines(dir.resolve("archive.csv"));
     int elites = record.path("history").get(2).path("elites").asInt();

@@ -126,6 +126,18 @@ class MeasuresTest {
   }
 
   @Test
+  void vendiOfFeaturesComparesHowTheyDifferFromTheirMean() {
+    try (NDManager m = NDManager.newBaseManager()) {
+      NDArray same = m.create(new float[] {1, 2, 3, 1, 2, 3, 1, 2, 3}, new Shape(3, 3));
+      assertEquals(1, Vendi.ofFeatures(same), 1e-6);
+      // Four one-hot vectors: centred, their cosines are -1/3, so they span three directions.
+      assertEquals(3, Vendi.ofFeatures(m.eye(4)), 1e-4);
+      NDArray pairs = m.create(new float[] {5, 0, 5, 0, 0, 5, 0, 5}, new Shape(4, 2));
+      assertEquals(1, Vendi.ofFeatures(pairs), 1e-4);
+    }
+  }
+
+  @Test
   void onlyCountsOverThresholdsAndTheCompressorHaveNoGradient() {
     for (Measure m : Measures.installed().all().values()) {
       boolean counts = List.of("clipped", "mid-tone", "compressed-size").contains(m.about().name());

@@ -1,0 +1,11 @@
+package art.equilibria.search;
+
+/**
+ * How many different pictures a set holds, two ways (Vendi scores: 1 when all alike, up to their
+ * number when all differ).
+ *
+ * @param pixels compared small, as shown ({@code Vendi.of})
+ * @param embeddings compared through the discriminator's embedding, centred on the set's mean
+ *     ({@code Vendi.ofFeatures}; at most one less than their number)
+ */
+public record Diversity(double pixels, double embeddings) {}
