@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -299,7 +300,7 @@ final class SearchCommand implements Callable<Integer> {
       throw new UserError(
           measuresOrigin + String.join(",", measures) + ": give one or two different measures");
     }
-    List<String> named = new java.util.ArrayList<>(measures);
+    List<String> named = new ArrayList<>(measures);
     if (!objective.equals(Objective.TYPICAL)) {
       named.add(objective);
     }

@@ -5,6 +5,7 @@ import art.equilibria.qd.archive.Range;
 import art.equilibria.sampling.Keyframes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +115,7 @@ public final class ArchiveKeyframes {
           double[] c = points.get(tour.get(j));
           double[] d = points.get(tour.get((j + 1) % n));
           if (distance(a, c) + distance(b, d) < distance(a, b) + distance(c, d) - 1e-12) {
-            java.util.Collections.reverse(tour.subList(i + 1, j + 1));
+            Collections.reverse(tour.subList(i + 1, j + 1));
             shorter = true;
           }
         }

@@ -21,8 +21,10 @@ import art.equilibria.sampling.Sampler;
 import art.equilibria.sampling.TrainedRun;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,7 +143,7 @@ public final class LatentSearch {
             new Objective(typicality, raised, objectiveRange),
             manager);
     int[] cells = new int[measures.size()];
-    java.util.Arrays.fill(cells, spec.cells());
+    Arrays.fill(cells, spec.cells());
     Scheduler scheduler =
         spec.algorithm()
             .scheduler(
@@ -155,7 +157,7 @@ public final class LatentSearch {
     listener.started(spec.iterations(), ranges);
     long evaluations = 0;
     int done = 0;
-    java.nio.file.Files.createDirectories(dir);
+    Files.createDirectories(dir);
     try (EvaluationLog log = EvaluationLog.appendAfter(logFile, logged.length())) {
       while (done < spec.iterations() && !stop.getAsBoolean()) {
         boolean replay = done < logged.entries().size();
@@ -270,7 +272,7 @@ public final class LatentSearch {
             int k = (int) (e.size() / some.size());
             float[] all = e.toFloatArray();
             for (int i = 0; i < some.size(); i++) {
-              embeddings.add(java.util.Arrays.copyOfRange(all, i * k, (i + 1) * k));
+              embeddings.add(Arrays.copyOfRange(all, i * k, (i + 1) * k));
             }
           }
         }
@@ -306,7 +308,7 @@ public final class LatentSearch {
       return ToneMap.CLAMP;
     }
     try (NDScope scope = new NDScope()) {
-      double[][] some = java.util.Arrays.copyOf(pilot, 64);
+      double[][] some = Arrays.copyOf(pilot, 64);
       return ToneMap.measure(display, sampler.fromZ(LatentEvaluator.batch(manager, some)));
     }
   }
@@ -322,8 +324,7 @@ public final class LatentSearch {
     double[][] values = new double[pilot.length][];
     int batch = 64;
     for (int first = 0; first < pilot.length; first += batch) {
-      double[][] some =
-          java.util.Arrays.copyOfRange(pilot, first, Math.min(pilot.length, first + batch));
+      double[][] some = Arrays.copyOfRange(pilot, first, Math.min(pilot.length, first + batch));
       double[][] m = evaluator.evaluate(some).measures();
       System.arraycopy(m, 0, values, first, m.length);
     }

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What the page shows, read from the run folder alone (run.json, piece.yaml, metrics.jsonl,
@@ -26,8 +27,7 @@ import java.util.List;
  * Holds no state per page: any number of pages can come and go.
  */
 final class RunView {
-  private static final java.util.regex.Pattern SEARCH_NAME =
-      java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
+  private static final Pattern SEARCH_NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
   private final RunFolder run;
   private final boolean live;
