@@ -176,6 +176,19 @@ final class ShowCommand implements Callable<Integer> {
               }
               field(out, "", line.toString());
             });
+    m.path("snapshot_diversity")
+        .fields()
+        .forEachRemaining(
+            g ->
+                field(
+                    out,
+                    "",
+                    String.format(
+                        "%s  snapshot grid: %.2f different pictures (pixels), %.2f (the"
+                            + " discriminator's embeddings)",
+                        g.getKey(),
+                        g.getValue().path("pixels").asDouble(),
+                        g.getValue().path("embeddings").asDouble())));
   }
 
   private static void files(RunFiles f, PrintWriter out) {

@@ -1,5 +1,6 @@
 package art.equilibria.metrics;
 
+import art.equilibria.measure.Diversity;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import java.util.Map;
  *     layer shapes (see {@code UpdateInputs.flops})
  * @param networks the networks updated at this step, in update order
  * @param events what the equilibrium guard noticed or did at this step (left out when none)
+ * @param snapshotDiversity at a snapshot step, how many different pictures each generator's grid
+ *     holds (left out at other steps)
  */
 public record StepMetrics(
     long step,
@@ -26,10 +29,26 @@ public record StepMetrics(
     long images,
     long flops,
     Map<String, NetworkMetrics> networks,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<GuardEvent> events) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<GuardEvent> events,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Diversity> snapshotDiversity) {
 
   public StepMetrics withEvents(List<GuardEvent> more) {
     return new StepMetrics(
-        step, stage, resolution, alpha, seconds, rssMb, images, flops, networks, List.copyOf(more));
+        step,
+        stage,
+        resolution,
+        alpha,
+        seconds,
+        rssMb,
+        images,
+        flops,
+        networks,
+        List.copyOf(more),
+        snapshotDiversity);
+  }
+
+  public StepMetrics withSnapshotDiversity(Map<String, Diversity> diversity) {
+    return new StepMetrics(
+        step, stage, resolution, alpha, seconds, rssMb, images, flops, networks, events, diversity);
   }
 }

@@ -6,9 +6,9 @@ import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
 import art.equilibria.image.Images;
 import art.equilibria.image.ToneMap;
+import art.equilibria.measure.Diversity;
 import art.equilibria.measure.Measure;
 import art.equilibria.measure.Measures;
-import art.equilibria.measure.Vendi;
 import art.equilibria.piece.Display;
 import art.equilibria.piece.RenderSpec;
 import art.equilibria.qd.archive.Archive;
@@ -298,8 +298,7 @@ public final class LatentSearch {
         System.arraycopy(drawn.embeddings().get(i), 0, flat, i * k, k);
       }
       NDArray embeddings = manager.create(flat, new Shape(drawn.embeddings().size(), k));
-      return new Diversity(
-          Vendi.of(Images.levels(pictures, manager)), Vendi.ofFeatures(embeddings));
+      return Diversity.of(Images.levels(pictures, manager), embeddings);
     }
   }
 

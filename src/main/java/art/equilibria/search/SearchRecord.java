@@ -1,5 +1,6 @@
 package art.equilibria.search;
 
+import art.equilibria.measure.Diversity;
 import art.equilibria.qd.archive.Range;
 import java.util.List;
 

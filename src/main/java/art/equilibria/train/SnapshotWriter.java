@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDScope;
 import art.equilibria.image.Images;
 import art.equilibria.image.ToneMap;
+import art.equilibria.measure.Diversity;
 import art.equilibria.nn.Ensemble;
 import art.equilibria.nn.NoiseMode;
 import art.equilibria.piece.Display;
@@ -46,14 +47,17 @@ public final class SnapshotWriter {
    *
    * @param overview all generators side by side
    * @param grids each generator's grid, by name
+   * @param diversity how many different pictures each generator's grid holds, by name
    */
-  public record Snapshot(Path overview, Map<String, BufferedImage> grids) {}
+  public record Snapshot(
+      Path overview, Map<String, BufferedImage> grids, Map<String, Diversity> diversity) {}
 
   /** Writes the grids for the ensemble as it is after {@code step} steps. */
   public Snapshot write(Ensemble ensemble, LatentStream latents, Growth growth, long step)
       throws IOException {
     ensemble.freeze();
     Map<String, BufferedImage> grids = new LinkedHashMap<>();
+    Map<String, Diversity> diversity = new LinkedHashMap<>();
     String prefix = String.format("%06d-", step);
     try (NDScope scope = new NDScope()) {
       NDArray z = latents.fixed(ensemble.manager(), grid * grid);
@@ -64,11 +68,15 @@ public final class SnapshotWriter {
         BufferedImage picture = Images.grid(Images.toPictures(images, tone), grid, tile, GAP);
         Images.writePng(picture, dir.resolve(prefix + name + ".png"));
         grids.put(name, picture);
+        diversity.put(
+            name,
+            Diversity.of(
+                tone.levels(images), ensemble.discriminator().judge(images, growth).embedding()));
       }
     }
     Path overview = dir.resolve(prefix + "ensemble.png");
     Images.writePng(
         Images.sideBySide(new ArrayList<>(grids.values()), 4 * GAP, Color.WHITE), overview);
-    return new Snapshot(overview, grids);
+    return new Snapshot(overview, grids, diversity);
   }
 }

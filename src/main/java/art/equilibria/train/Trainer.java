@@ -134,7 +134,8 @@ public final class Trainer implements AutoCloseable {
         images,
         flops,
         updates,
-        List.of());
+        List.of(),
+        null);
   }
 
   /** What decides which of a network's parameters an update reaches. */

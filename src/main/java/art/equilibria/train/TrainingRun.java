@@ -219,12 +219,22 @@ public final class TrainingRun {
         line.addAll(fresh);
         pending.clear();
         done++;
+        // A snapshot is made before its step's line is written, so the line can say how many
+        // different pictures it holds; listeners still hear of the step first.
+        SnapshotWriter.Snapshot snapshot =
+            done % piece.snapshots().every() == 0 || done == end
+                ? writeSnapshot(run, trainer, done)
+                : null;
         metrics = metrics.withEvents(line);
+        if (snapshot != null) {
+          metrics = metrics.withSnapshotDiversity(snapshot.diversity());
+        }
         log.append(metrics);
         listener.stepped(metrics);
         List<GuardEvent> failures = new ArrayList<>(fresh);
-        if (done % piece.snapshots().every() == 0 || done == end) {
-          List<GuardEvent> stasis = guard.checkSnapshot(done, snapshot(trainer, done).grids());
+        if (snapshot != null) {
+          listener.snapshot(done, snapshot.overview());
+          List<GuardEvent> stasis = guard.checkSnapshot(done, snapshot.grids());
           stasis.forEach(listener::guarded);
           pending.addAll(stasis);
           failures.addAll(stasis);
@@ -327,12 +337,6 @@ public final class TrainingRun {
 
   private CheckpointStore checkpoints(RunFolder folder) {
     return new CheckpointStore(folder.checkpoints(), piece.checkpoints().keep());
-  }
-
-  private SnapshotWriter.Snapshot snapshot(Trainer trainer, long done) throws IOException {
-    SnapshotWriter.Snapshot snapshot = writeSnapshot(run, trainer, done);
-    listener.snapshot(done, snapshot.overview());
-    return snapshot;
   }
 
   private SnapshotWriter.Snapshot writeSnapshot(RunFolder folder, Trainer trainer, long done)

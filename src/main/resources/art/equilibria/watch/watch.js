@@ -161,6 +161,20 @@
         title: 'different pictures in the batch (Vendi)',
         series: gens.map((n) => ({ label: n, net: n, get: (l) => val(l, n, (m) => m.diversity) })),
       });
+      if (s.lines.some((l) => l.snapshot_diversity)) {
+        defs.push({
+          key: 'snapshot-diversity',
+          title: 'different pictures in the snapshot grid (Vendi)',
+          series: gens.map((n) => ({
+            label: n,
+            net: n,
+            get: (l) => {
+              const d = l.snapshot_diversity && l.snapshot_diversity[n];
+              return d && isFinite(d.pixels) ? d.pixels : null;
+            },
+          })),
+        });
+      }
       defs.push({
         key: 'clipped',
         title: 'share of values shown clipped',

@@ -124,6 +124,10 @@ class RunsAndShowTest {
     assertTrue(
         s.lines().anyMatch(l -> l.strip().startsWith("g1  total ") && l.contains("adversarial")),
         s);
+    assertTrue(
+        s.lines()
+            .anyMatch(l -> l.strip().startsWith("g2  snapshot grid: ") && l.contains("(pixels)")),
+        s);
     assertTrue(s.contains("snapshots    3 (steps 0 to 6)"), s);
     assertTrue(s.contains("checkpoints  2: step-000003.ckpt, step-000006.ckpt"), s);
     assertTrue(s.contains("plots        6 in plots/"), s);

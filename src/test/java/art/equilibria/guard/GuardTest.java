@@ -21,7 +21,7 @@ class GuardTest {
       long step, double total, double norm, Double diversity, Double sat) {
     NetworkMetrics g =
         new NetworkMetrics(Map.of("cosine", total), total, norm, 1.0, sat, diversity);
-    return new StepMetrics(step, 0, 16, 1, 0, 0, 8, 0, Map.of("g1", g), List.of());
+    return new StepMetrics(step, 0, 16, 1, 0, 0, 8, 0, Map.of("g1", g), List.of(), null);
   }
 
   private static List<String> kinds(List<GuardEvent> events) {

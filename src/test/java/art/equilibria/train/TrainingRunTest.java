@@ -62,6 +62,19 @@ class TrainingRunTest {
         assertTrue(Files.exists(run.snapshots().resolve(file)), file);
       }
     }
+    // The line of a snapshot step says how many different pictures each grid holds (of 4).
+    for (int i = 0; i < lines.size(); i++) {
+      StepMetrics m = MetricsLog.parse(lines.get(i));
+      if ((i + 1) % 2 != 0) {
+        assertEquals(null, m.snapshotDiversity(), "no snapshot after step " + i);
+        continue;
+      }
+      assertEquals(List.of("g1", "g2"), List.copyOf(m.snapshotDiversity().keySet()));
+      for (var d : m.snapshotDiversity().values()) {
+        assertTrue(d.pixels() >= 1 && d.pixels() <= 4, "pixels " + d);
+        assertTrue(d.embeddings() >= 1 && d.embeddings() <= 3, "embeddings " + d);
+      }
+    }
     // Checkpoints every 2 steps, the newest 2 kept.
     List<Path> checkpoints = new CheckpointStore(run.checkpoints(), 2).list();
     assertEquals(
