@@ -2,6 +2,7 @@ package art.equilibria.cli;
 
 import art.equilibria.measure.Measures;
 import art.equilibria.piece.RenderChoices;
+import art.equilibria.qd.archive.Tessellation;
 import art.equilibria.qd.scheduler.Algorithm;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -79,6 +80,12 @@ final class Candidates {
   static final class MeasureNames extends Of {
     MeasureNames() {
       super(Measures.installed().names());
+    }
+  }
+
+  static final class Tessellations extends Of {
+    Tessellations() {
+      super(Arrays.stream(Tessellation.values()).map(Tessellation::key).toList());
     }
   }
 }

@@ -6,6 +6,7 @@ import art.equilibria.measure.Measures;
 import art.equilibria.piece.SearchSettings;
 import art.equilibria.qd.archive.ArchiveStats;
 import art.equilibria.qd.archive.Range;
+import art.equilibria.qd.archive.Tessellation;
 import art.equilibria.qd.scheduler.Algorithm;
 import art.equilibria.run.RunFolder;
 import art.equilibria.sampling.TrainedRun;
@@ -32,11 +33,13 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code equilibria search RUN}: a quality-diversity search of a trained run's latent space. */
 @Command(
@@ -132,6 +135,17 @@ final class SearchCommand implements Callable<Integer> {
               + " latents (default: the piece's search block, else 1).")
   Double sigma;
 
+  @Option(
+      names = "--archive",
+      paramLabel = "grid|cvt",
+      converter = TessellationConverter.class,
+      completionCandidates = Candidates.Tessellations.class,
+      description =
+          "How the measure space is cut: a grid of --cells along each measure, or cvt, as many"
+              + " cells around centroids spread evenly by k-means (default: the piece's search"
+              + " block, else grid).")
+  Tessellation archive;
+
   @Mixin DeviceOption device;
 
   @Spec CommandSpec command;
@@ -226,7 +240,8 @@ final class SearchCommand implements Callable<Integer> {
         rounds,
         size,
         seed != null ? seed : piece.seed(),
-        step);
+        step,
+        archive != null ? archive : piece.archive());
   }
 
   /** The settings a resumed search keeps; giving one again would change it. */
@@ -241,7 +256,19 @@ final class SearchCommand implements Callable<Integer> {
           "--batch",
           "--seed",
           "--sigma",
+          "--archive",
           "--checkpoint");
+
+  /** grid or cvt, refused in one line otherwise. */
+  static final class TessellationConverter implements ITypeConverter<Tessellation> {
+    @Override
+    public Tessellation convert(String value) {
+      return Arrays.stream(Tessellation.values())
+          .filter(t -> t.key().equals(value))
+          .findFirst()
+          .orElseThrow(() -> new TypeConversionException("use grid or cvt, not '" + value + "'"));
+    }
+  }
 
   private int resume() throws Exception {
     for (String option : KEPT) {
@@ -276,7 +303,8 @@ final class SearchCommand implements Callable<Integer> {
             iterations != null ? iterations : kept.iterations(),
             kept.batch(),
             kept.seed(),
-            kept.sigma());
+            kept.sigma(),
+            kept.archive());
     if (spec.iterations() < 1 || spec.iterations() > 1_000_000) {
       throw new UserError("--iterations " + iterations + ": use 1 to 1000000");
     }

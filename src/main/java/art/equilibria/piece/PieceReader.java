@@ -1,10 +1,12 @@
 package art.equilibria.piece;
 
+import art.equilibria.qd.archive.Tessellation;
 import art.equilibria.qd.scheduler.Algorithm;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.Yaml;
@@ -51,7 +53,8 @@ public final class PieceReader {
           "iterations",
           "batch",
           "seed",
-          "sigma");
+          "sigma",
+          "archive");
 
   private PieceReader() {}
 
@@ -160,7 +163,14 @@ public final class PieceReader {
         fields.integer("iterations", d.iterations(), 1, 1_000_000),
         fields.integer("batch", d.batch(), 3, 4096),
         fields.whole("seed", d.seed(), Long.MIN_VALUE, Long.MAX_VALUE, "a whole number"),
-        fields.number("sigma", d.sigma(), 1e-6, 10));
+        fields.number("sigma", d.sigma(), 1e-6, 10),
+        Tessellation.valueOf(
+            fields
+                .choice(
+                    "archive",
+                    d.archive().key(),
+                    Arrays.stream(Tessellation.values()).map(Tessellation::key).toList())
+                .toUpperCase(Locale.ROOT)));
   }
 
   private static GuardSpec guard(YamlValue block) throws PieceException {

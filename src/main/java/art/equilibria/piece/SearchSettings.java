@@ -1,5 +1,6 @@
 package art.equilibria.piece;
 
+import art.equilibria.qd.archive.Tessellation;
 import java.util.List;
 
 /**
@@ -16,6 +17,7 @@ import java.util.List;
  * @param batch latents scored per round
  * @param seed seed of the proposals and of the sample that fixes the measures' ranges
  * @param sigma the proposals' initial step, in latent units
+ * @param archive a grid of cells, or as many cells around centroids (CVT)
  */
 public record SearchSettings(
     String generator,
@@ -26,7 +28,8 @@ public record SearchSettings(
     int iterations,
     int batch,
     long seed,
-    double sigma) {
+    double sigma,
+    Tessellation archive) {
 
   public SearchSettings {
     measures = List.copyOf(measures);
@@ -35,6 +38,15 @@ public record SearchSettings(
   /** What a piece without a search block searches with. */
   public static SearchSettings defaults() {
     return new SearchSettings(
-        "", List.of("colourfulness", "sharpness"), "typical", "cma-mae", 16, 100, 36, 0, 1);
+        "",
+        List.of("colourfulness", "sharpness"),
+        "typical",
+        "cma-mae",
+        16,
+        100,
+        36,
+        0,
+        1,
+        Tessellation.GRID);
   }
 }

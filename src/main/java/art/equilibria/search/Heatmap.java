@@ -74,6 +74,57 @@ final class Heatmap {
     return map;
   }
 
+  /**
+   * A centroidal archive as a picture: each cell drawn where its centroid lies in the measure box
+   * (the first measure to the right, the second upwards), occupied cells showing their elite.
+   *
+   * @param centroids one row of measures per cell
+   */
+  static BufferedImage draw(
+      double[][] centroids,
+      Map<Integer, List<BufferedImage>> elites,
+      List<String> measures,
+      List<Range> ranges) {
+    int generators = elites.values().stream().mapToInt(List::size).max().orElse(1);
+    boolean plane = ranges.size() > 1;
+    int across = Math.min(MOST_WIDTH, 1400);
+    int perSide = (int) Math.ceil(plane ? Math.sqrt(centroids.length) : centroids.length);
+    int tile = Math.max(8, Math.min(96, across / perSide / generators));
+    int width = tile * generators;
+    int high = plane ? across * 9 / 16 : tile;
+    BufferedImage map =
+        new BufferedImage(
+            2 * MARGIN + across + width, 2 * MARGIN + high + tile, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = map.createGraphics();
+    g.setColor(BACKGROUND);
+    g.fillRect(0, 0, map.getWidth(), map.getHeight());
+    TileScaler scaler = new TileScaler();
+    // Empty cells first, so an elite drawn near one is never covered by it.
+    for (int pass = 0; pass < 2; pass++) {
+      for (int c = 0; c < centroids.length; c++) {
+        List<BufferedImage> pictures = elites.get(c);
+        if ((pass == 0) != (pictures == null)) {
+          continue;
+        }
+        double u = (centroids[c][0] - ranges.get(0).low()) / ranges.get(0).width();
+        double v = plane ? (centroids[c][1] - ranges.get(1).low()) / ranges.get(1).width() : 0;
+        int x = MARGIN + (int) Math.round(u * across);
+        int y = MARGIN + (int) Math.round((1 - v) * high);
+        if (pictures == null) {
+          g.setColor(EMPTY);
+          g.fillRect(x, y, width - GAP, tile - GAP);
+          continue;
+        }
+        for (int i = 0; i < pictures.size(); i++) {
+          scaler.draw(pictures.get(i), map, x + i * tile, y, tile - GAP, tile - GAP);
+        }
+      }
+    }
+    label(g, map, measures, ranges, plane ? 2 : 1);
+    g.dispose();
+    return map;
+  }
+
   private static void label(
       Graphics2D g, BufferedImage map, List<String> measures, List<Range> ranges, int rows) {
     g.setRenderingHint(

@@ -148,7 +148,15 @@ public final class LatentSearch {
         spec.algorithm()
             .scheduler(
                 new Setup(
-                    d, ranges, cells, spec.batch(), spec.seed(), spec.sigma(), spec.sigma(), 0));
+                    d,
+                    ranges,
+                    cells,
+                    spec.batch(),
+                    spec.seed(),
+                    spec.sigma(),
+                    spec.sigma(),
+                    0,
+                    spec.archive()));
     SearchFolder folder = new SearchFolder(dir);
     Path logFile = dir.resolve(EvaluationLog.FILE);
     EvaluationLog.Read logged =

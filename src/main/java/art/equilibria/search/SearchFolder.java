@@ -3,6 +3,7 @@ package art.equilibria.search;
 import art.equilibria.image.Images;
 import art.equilibria.plot.SearchChart;
 import art.equilibria.qd.archive.Archive;
+import art.equilibria.qd.archive.CvtArchive;
 import art.equilibria.qd.archive.Elite;
 import art.equilibria.run.AtomicFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,7 +44,9 @@ final class SearchFolder {
     SearchSpec spec = record.settings();
     int rows = spec.measures().size() > 1 ? spec.cells() : 1;
     BufferedImage heatmap =
-        Heatmap.draw(spec.cells(), rows, thumbnails, spec.measures(), record.ranges());
+        archive instanceof CvtArchive cvt
+            ? Heatmap.draw(cvt.centroids(), thumbnails, spec.measures(), record.ranges())
+            : Heatmap.draw(spec.cells(), rows, thumbnails, spec.measures(), record.ranges());
     AtomicFiles.write(dir.resolve("heatmap.png"), out -> Images.encodePng(heatmap, out));
     List<SearchRecord.Progress> history = record.history();
     double[] evaluations =

@@ -1,5 +1,6 @@
 package art.equilibria.search;
 
+import art.equilibria.qd.archive.Tessellation;
 import art.equilibria.qd.scheduler.Algorithm;
 import java.util.List;
 
@@ -16,6 +17,8 @@ import java.util.List;
  * @param batch latents evaluated per round
  * @param seed seed of the proposals and of the sample that fixes the measures' ranges
  * @param sigma the proposals' initial step size, in units of the latent prior's deviation
+ * @param archive a grid, or as many centroids as the grid would have cells (a record from before
+ *     there was a choice reads as a grid)
  */
 public record SearchSpec(
     String name,
@@ -27,8 +30,10 @@ public record SearchSpec(
     int iterations,
     int batch,
     long seed,
-    double sigma) {
+    double sigma,
+    Tessellation archive) {
   public SearchSpec {
     measures = List.copyOf(measures);
+    archive = archive == null ? Tessellation.GRID : archive;
   }
 }

@@ -105,6 +105,38 @@ class SearchCommandTest {
   }
 
   @Test
+  void aCentroidalArchiveHasAsManyCellsAsTheGridWouldHave() throws Exception {
+    Cli.Result r =
+        search(
+            "voronoi",
+            3,
+            "--archive",
+            "cvt",
+            "--cells",
+            "3",
+            "--batch",
+            "6",
+            "--algorithm",
+            "map-elites");
+    assertEquals(0, r.exit(), r.err());
+    Path dir = run.resolve("search/voronoi");
+    JsonNode record = new ObjectMapper().readTree(dir.resolve("search.json").toFile());
+    assertEquals("cvt", record.path("settings").path("archive").asText());
+    JsonNode last = record.path("history").get(2);
+    assertEquals(9, Math.round(last.path("elites").asInt() / last.path("coverage").asDouble()));
+    for (String line :
+        Files.readAllLines(dir.resolve("archive.csv"))
+            .subList(1, 1 + last.path("elites").asInt())) {
+      int cell = Integer.parseInt(line.split(",")[0]);
+      assertTrue(cell >= 0 && cell < 9, line);
+    }
+    assertTrue(Files.exists(dir.resolve("heatmap.png")));
+    Cli.Result bad = Cli.run("search", run.toString(), "--archive", "hex");
+    assertEquals(2, bad.exit());
+    assertTrue(bad.err().contains("use grid or cvt, not 'hex'"), bad.err());
+  }
+
+  @Test
   void aStoppedSearchResumesToTheArchiveOfOneThatNeverStopped() throws Exception {
     String[] common = {
       "--algorithm", "cma-maega", "--cells", "4", "--batch", "6", "--measures", "colourfulness"

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import art.equilibria.loss.LossTerms;
+import art.equilibria.qd.archive.Tessellation;
 import art.equilibria.qd.scheduler.Algorithm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -103,6 +104,9 @@ class PieceSchemaTest {
     assertEquals(
         set(Arrays.stream(Algorithm.values()).map(Algorithm::key).toList()),
         words(p.path("search").path("properties").path("algorithm")));
+    assertEquals(
+        set(Arrays.stream(Tessellation.values()).map(Tessellation::key).toList()),
+        words(p.path("search").path("properties").path("archive")));
   }
 
   @Test

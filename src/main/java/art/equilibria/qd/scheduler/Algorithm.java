@@ -1,7 +1,9 @@
 package art.equilibria.qd.scheduler;
 
 import art.equilibria.qd.archive.Archive;
+import art.equilibria.qd.archive.CvtArchive;
 import art.equilibria.qd.archive.GridArchive;
+import art.equilibria.qd.archive.Tessellation;
 import art.equilibria.qd.archive.Thresholds;
 import art.equilibria.qd.emitter.Bounds;
 import art.equilibria.qd.emitter.Emitter;
@@ -145,6 +147,20 @@ public enum Algorithm {
   }
 
   private static Archive archive(Setup setup, Thresholds thresholds) {
+    if (setup.tessellation() == Tessellation.CVT) {
+      int cells = 1;
+      for (int c : setup.cells()) {
+        cells *= c;
+      }
+      // The same seed gives every archive of a setup the same centroids.
+      return new CvtArchive(
+          setup.solutionDim(),
+          cells,
+          setup.ranges(),
+          setup.seed(),
+          thresholds,
+          setup.objectiveFloor());
+    }
     return new GridArchive(
         setup.solutionDim(), setup.cells(), setup.ranges(), thresholds, setup.objectiveFloor());
   }

@@ -1,6 +1,7 @@
 package art.equilibria.qd.scheduler;
 
 import art.equilibria.qd.archive.Range;
+import art.equilibria.qd.archive.Tessellation;
 import java.util.List;
 
 /**
@@ -18,6 +19,7 @@ import java.util.List;
  *     along a unit gradient
  * @param objectiveFloor the lowest objective expected: CMA-MAE's threshold minimum, and the QD
  *     score offset of every archive so that each elite counts positively
+ * @param tessellation a grid of {@code cells}, or as many centroids as the grid would have cells
  */
 public record Setup(
     int solutionDim,
@@ -27,7 +29,31 @@ public record Setup(
     long seed,
     double sigma,
     double gradientSigma,
-    double objectiveFloor) {
+    double objectiveFloor,
+    Tessellation tessellation) {
+
+  /** A grid archive's setup. */
+  public Setup(
+      int solutionDim,
+      List<Range> ranges,
+      int[] cells,
+      int batchSize,
+      long seed,
+      double sigma,
+      double gradientSigma,
+      double objectiveFloor) {
+    this(
+        solutionDim,
+        ranges,
+        cells,
+        batchSize,
+        seed,
+        sigma,
+        gradientSigma,
+        objectiveFloor,
+        Tessellation.GRID);
+  }
+
   public Setup {
     ranges = List.copyOf(ranges);
     cells = cells.clone();
