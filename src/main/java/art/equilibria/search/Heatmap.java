@@ -89,7 +89,9 @@ final class Heatmap {
     boolean plane = ranges.size() > 1;
     int across = Math.min(MOST_WIDTH, 1400);
     int perSide = (int) Math.ceil(plane ? Math.sqrt(centroids.length) : centroids.length);
-    int tile = Math.max(8, Math.min(96, across / perSide / generators));
+    // Centroids lie closer than a grid's cells here and there: tiles a little smaller than a
+    // grid's keep most neighbours apart.
+    int tile = Math.max(8, Math.min(96, across * 4 / 5 / perSide / generators));
     int width = tile * generators;
     int high = plane ? across * 9 / 16 : tile;
     BufferedImage map =
