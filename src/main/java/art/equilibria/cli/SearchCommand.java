@@ -146,6 +146,15 @@ final class SearchCommand implements Callable<Integer> {
               + " block, else grid).")
   Tessellation archive;
 
+  @Option(
+      names = "--learning-rate",
+      paramLabel = "A",
+      description =
+          "CMA-MAE's archive learning rate: how fast a cell's threshold follows what it"
+              + " accepted. pyribs' 0.01 suits thousands of iterations; a short search explores"
+              + " more with 0.5 (default: the piece's search block, else 0.01).")
+  Double learningRate;
+
   @Mixin DeviceOption device;
 
   @Spec CommandSpec command;
@@ -213,6 +222,10 @@ final class SearchCommand implements Callable<Integer> {
     if (!(step > 0 && step <= 10)) {
       throw new UserError("--sigma " + step + ": use a step above 0 and at most 10");
     }
+    double rate = learningRate != null ? learningRate : piece.learningRate();
+    if (!(rate >= 0 && rate <= 1)) {
+      throw new UserError("--learning-rate " + rate + ": use 0 to 1");
+    }
     String folderName = name != null ? name : algorithmName + "-" + String.join("-", axes);
     if (!NAME.matcher(folderName).matches()) {
       throw new UserError(
@@ -241,7 +254,8 @@ final class SearchCommand implements Callable<Integer> {
         size,
         seed != null ? seed : piece.seed(),
         step,
-        archive != null ? archive : piece.archive());
+        archive != null ? archive : piece.archive(),
+        rate);
   }
 
   /** The settings a resumed search keeps; giving one again would change it. */
@@ -257,6 +271,7 @@ final class SearchCommand implements Callable<Integer> {
           "--seed",
           "--sigma",
           "--archive",
+          "--learning-rate",
           "--checkpoint");
 
   /** grid or cvt, refused in one line otherwise. */
@@ -304,7 +319,8 @@ final class SearchCommand implements Callable<Integer> {
             kept.batch(),
             kept.seed(),
             kept.sigma(),
-            kept.archive());
+            kept.archive(),
+            kept.learningRate());
     if (spec.iterations() < 1 || spec.iterations() > 1_000_000) {
       throw new UserError("--iterations " + iterations + ": use 1 to 1000000");
     }

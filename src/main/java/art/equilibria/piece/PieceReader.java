@@ -54,7 +54,8 @@ public final class PieceReader {
           "batch",
           "seed",
           "sigma",
-          "archive");
+          "archive",
+          "learning-rate");
 
   private PieceReader() {}
 
@@ -170,7 +171,8 @@ public final class PieceReader {
                     "archive",
                     d.archive().key(),
                     Arrays.stream(Tessellation.values()).map(Tessellation::key).toList())
-                .toUpperCase(Locale.ROOT)));
+                .toUpperCase(Locale.ROOT)),
+        fields.number("learning-rate", d.learningRate(), 0, 1));
   }
 
   private static GuardSpec guard(YamlValue block) throws PieceException {

@@ -1,6 +1,7 @@
 package art.equilibria.piece;
 
 import art.equilibria.qd.archive.Tessellation;
+import art.equilibria.qd.scheduler.Setup;
 import java.util.List;
 
 /**
@@ -18,6 +19,7 @@ import java.util.List;
  * @param seed seed of the proposals and of the sample that fixes the measures' ranges
  * @param sigma the proposals' initial step, in latent units
  * @param archive a grid of cells, or as many cells around centroids (CVT)
+ * @param learningRate CMA-MAE's archive learning rate alpha, 0 to 1
  */
 public record SearchSettings(
     String generator,
@@ -29,7 +31,8 @@ public record SearchSettings(
     int batch,
     long seed,
     double sigma,
-    Tessellation archive) {
+    Tessellation archive,
+    double learningRate) {
 
   public SearchSettings {
     measures = List.copyOf(measures);
@@ -47,6 +50,7 @@ public record SearchSettings(
         36,
         0,
         1,
-        Tessellation.GRID);
+        Tessellation.GRID,
+        Setup.PYRIBS_LEARNING_RATE);
   }
 }

@@ -156,7 +156,8 @@ public final class LatentSearch {
                     spec.sigma(),
                     spec.sigma(),
                     0,
-                    spec.archive()));
+                    spec.archive(),
+                    spec.learningRate()));
     SearchFolder folder = new SearchFolder(dir);
     Path logFile = dir.resolve(EvaluationLog.FILE);
     EvaluationLog.Read logged =

@@ -2,6 +2,7 @@ package art.equilibria.search;
 
 import art.equilibria.qd.archive.Tessellation;
 import art.equilibria.qd.scheduler.Algorithm;
+import art.equilibria.qd.scheduler.Setup;
 import java.util.List;
 
 /**
@@ -19,6 +20,8 @@ import java.util.List;
  * @param sigma the proposals' initial step size, in units of the latent prior's deviation
  * @param archive a grid, or as many centroids as the grid would have cells (a record from before
  *     there was a choice reads as a grid)
+ * @param learningRate CMA-MAE's archive learning rate (a record from before there was a choice
+ *     reads as pyribs' 0.01)
  */
 public record SearchSpec(
     String name,
@@ -31,9 +34,11 @@ public record SearchSpec(
     int batch,
     long seed,
     double sigma,
-    Tessellation archive) {
+    Tessellation archive,
+    Double learningRate) {
   public SearchSpec {
     measures = List.copyOf(measures);
     archive = archive == null ? Tessellation.GRID : archive;
+    learningRate = learningRate == null ? Setup.PYRIBS_LEARNING_RATE : learningRate;
   }
 }

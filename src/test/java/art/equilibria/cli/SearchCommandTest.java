@@ -117,11 +117,14 @@ class SearchCommandTest {
             "--batch",
             "6",
             "--algorithm",
-            "map-elites");
+            "cma-mae",
+            "--learning-rate",
+            "0.5");
     assertEquals(0, r.exit(), r.err());
     Path dir = run.resolve("search/voronoi");
     JsonNode record = new ObjectMapper().readTree(dir.resolve("search.json").toFile());
     assertEquals("cvt", record.path("settings").path("archive").asText());
+    assertEquals(0.5, record.path("settings").path("learningRate").asDouble());
     JsonNode last = record.path("history").get(2);
     assertEquals(9, Math.round(last.path("elites").asInt() / last.path("coverage").asDouble()));
     for (String line :

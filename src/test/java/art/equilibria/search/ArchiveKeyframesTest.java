@@ -29,7 +29,7 @@ class ArchiveKeyframesTest {
   private static ArchiveFile archive() {
     SearchSpec spec =
         new SearchSpec(
-            "s", "g1", List.of("a", "b"), "typical", Algorithm.CMA_MAE, 2, 1, 3, 0, 1, null);
+            "s", "g1", List.of("a", "b"), "typical", Algorithm.CMA_MAE, 2, 1, 3, 0, 1, null, null);
     SearchRecord record =
         new SearchRecord(
             spec,

@@ -58,9 +58,6 @@ public enum Algorithm {
 
   private static final int MAX_EMITTERS = 15;
 
-  /** CMA-MAE's threshold learning rate in pyribs' tutorial and sphere example. */
-  private static final double ARCHIVE_LEARNING_RATE = 0.01;
-
   /** The gradient-ascent rate of pyribs' sphere example's CMA-MAEGA. */
   private static final double GRADIENT_LEARNING_RATE = 1.0;
 
@@ -143,7 +140,7 @@ public enum Algorithm {
   }
 
   private static Archive annealed(Setup setup) {
-    return archive(setup, new Thresholds(ARCHIVE_LEARNING_RATE, setup.objectiveFloor()));
+    return archive(setup, new Thresholds(setup.learningRate(), setup.objectiveFloor()));
   }
 
   private static Archive archive(Setup setup, Thresholds thresholds) {

@@ -20,6 +20,9 @@ import java.util.List;
  * @param objectiveFloor the lowest objective expected: CMA-MAE's threshold minimum, and the QD
  *     score offset of every archive so that each elite counts positively
  * @param tessellation a grid of {@code cells}, or as many centroids as the grid would have cells
+ * @param learningRate CMA-MAE's archive learning rate alpha: how fast a cell's threshold follows
+ *     the objectives accepted there (pyribs' 0.01 suits thousands of iterations; a short search
+ *     explores more with a higher rate)
  */
 public record Setup(
     int solutionDim,
@@ -30,9 +33,13 @@ public record Setup(
     double sigma,
     double gradientSigma,
     double objectiveFloor,
-    Tessellation tessellation) {
+    Tessellation tessellation,
+    double learningRate) {
 
-  /** A grid archive's setup. */
+  /** pyribs' archive learning rate for CMA-MAE. */
+  public static final double PYRIBS_LEARNING_RATE = 0.01;
+
+  /** A grid archive's setup, with pyribs' learning rate. */
   public Setup(
       int solutionDim,
       List<Range> ranges,
@@ -51,7 +58,8 @@ public record Setup(
         sigma,
         gradientSigma,
         objectiveFloor,
-        Tessellation.GRID);
+        Tessellation.GRID,
+        PYRIBS_LEARNING_RATE);
   }
 
   public Setup {
@@ -71,6 +79,9 @@ public record Setup(
     }
     if (!(gradientSigma > 0) || !Double.isFinite(gradientSigma)) {
       throw new IllegalArgumentException("gradient sigma must be positive, got " + gradientSigma);
+    }
+    if (!(learningRate >= 0 && learningRate <= 1)) {
+      throw new IllegalArgumentException("learning rate must be in [0, 1], got " + learningRate);
     }
     if (!Double.isFinite(objectiveFloor)) {
       throw new IllegalArgumentException("objective floor must be finite, got " + objectiveFloor);
