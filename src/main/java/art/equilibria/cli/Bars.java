@@ -12,6 +12,20 @@ import me.tongfei.progressbar.ProgressBarStyle;
 final class Bars {
   private Bars() {}
 
+  /** A bar whose time left is the mean time per unit so far, times the units left. */
+  static ProgressBar paced(String task, long total) {
+    long start = System.nanoTime();
+    return create(
+        task,
+        0,
+        total,
+        done ->
+            done == 0
+                ? Optional.empty()
+                : Optional.of(
+                    Duration.ofNanos((System.nanoTime() - start) / done * (total - done))));
+  }
+
   /**
    * @param first units already done before this bar (a resumed training): its rate counts only the
    *     units done since

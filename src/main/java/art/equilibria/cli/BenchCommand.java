@@ -14,11 +14,9 @@ import art.equilibria.sampling.TrainedRun;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
@@ -332,21 +330,10 @@ final class BenchCommand implements Callable<Integer> {
 
   /** A progress bar whose time left comes from the mean rate so far. */
   private static final class Progress implements AutoCloseable {
-    private final long total;
-    private final long start = System.nanoTime();
     private final ProgressBar bar;
 
     Progress(String task, long total) {
-      this.total = total;
-      this.bar = Bars.create(task, 0, total, this::eta);
-    }
-
-    private Optional<Duration> eta(long done) {
-      if (done == 0) {
-        return Optional.empty();
-      }
-      long elapsed = System.nanoTime() - start;
-      return Optional.of(Duration.ofNanos(elapsed / done * (total - done)));
+      this.bar = Bars.paced(task, total);
     }
 
     void stepTo(long done) {

@@ -8,13 +8,12 @@ import art.equilibria.sampling.LatentStream;
 import art.equilibria.sampling.TrainedRun;
 import art.equilibria.search.ArchiveFile;
 import art.equilibria.search.LatentDescent;
+import art.equilibria.search.Searches;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +34,6 @@ import picocli.CommandLine.Parameters;
           + " optimise.json; render RUN --keyframes optimise:NAME plays the path there and back."
     })
 final class OptimiseCommand implements Callable<Integer> {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
   private static final Pattern FROM_CELL = Pattern.compile("search:([A-Za-z0-9._-]+):(\\d+)");
 
   @Mixin CommonOptions common;
@@ -120,21 +118,13 @@ final class OptimiseCommand implements Callable<Integer> {
                 + (away ? "-down" : "-up")
                 + "-from-"
                 + from.replaceAll("[^A-Za-z0-9._-]", "-");
-    if (!NAME.matcher(folder).matches()) {
+    if (!Searches.NAME.matcher(folder).matches()) {
       throw new UserError(
           "--name " + folder + ": use letters, digits, '.', '_' and '-' (at most 64)");
     }
     Device d = device.choice.resolve();
     try (TrainedRun run = RenderCommand.open(runDir, checkpoint, d, Map.of())) {
-      List<String> generators = run.ensemble().generatorNames();
-      String measured = generator != null ? generator : generators.get(0);
-      if (!generators.contains(measured)) {
-        throw new UserError(
-            "--generator "
-                + measured
-                + ": this run's generators are "
-                + String.join(", ", generators));
-      }
+      String measured = SearchCommand.measuredGenerator(run, generator);
       Path dir = run.folder().dir().resolve("optimise").resolve(folder);
       if (Files.exists(dir)) {
         throw new UserError(dir + " exists: a path is never overwritten; give another --name");
@@ -146,17 +136,7 @@ final class OptimiseCommand implements Callable<Integer> {
               new LatentDescent.Settings(folder, measured, toward, away, from, steps, lr),
               measure);
       List<LatentDescent.Point> path;
-      long t0 = System.nanoTime();
-      try (ProgressBar bar =
-          Bars.create(
-              "optimise",
-              0,
-              steps,
-              done ->
-                  done == 0
-                      ? Optional.empty()
-                      : Optional.of(
-                          Duration.ofNanos((System.nanoTime() - t0) / done * (steps - done))))) {
+      try (ProgressBar bar = Bars.paced("optimise", steps)) {
         path = descent.run(start, dir, bar::stepTo);
       }
       LatentDescent.Point first = path.get(0);
@@ -194,11 +174,7 @@ final class OptimiseCommand implements Callable<Integer> {
                   () ->
                       new UserError(
                           "--from " + from + ": that cell is empty; archive.csv lists the cells"));
-      float[] z = new float[elite.solution().length];
-      for (int i = 0; i < z.length; i++) {
-        z[i] = (float) elite.solution()[i];
-      }
-      return z;
+      return ArchiveFile.latent(elite.solution());
     }
     try {
       return LatentStream.ofSeed(Long.parseLong(from), latent);

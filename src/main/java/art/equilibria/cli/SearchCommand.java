@@ -15,22 +15,20 @@ import art.equilibria.search.LatentSearch;
 import art.equilibria.search.Objective;
 import art.equilibria.search.SearchRecord;
 import art.equilibria.search.SearchSpec;
+import art.equilibria.search.Searches;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Pattern;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -53,7 +51,6 @@ import picocli.CommandLine.TypeConversionException;
           + " archive.csv (latents, objective, measures), progress.png and search.json."
     })
 final class SearchCommand implements Callable<Integer> {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
   @Mixin CommonOptions common;
 
@@ -227,22 +224,14 @@ final class SearchCommand implements Callable<Integer> {
       throw new UserError("--learning-rate " + rate + ": use 0 to 1");
     }
     String folderName = name != null ? name : algorithmName + "-" + String.join("-", axes);
-    if (!NAME.matcher(folderName).matches()) {
+    if (!Searches.NAME.matcher(folderName).matches()) {
       throw new UserError(
           "--name " + folderName + ": use letters, digits, '.', '_' and '-' (at most 64)");
     }
-    List<String> generators = run.ensemble().generatorNames();
     String measured =
-        generator != null
-            ? generator
-            : piece.generator().isEmpty() ? generators.get(0) : piece.generator();
-    if (!generators.contains(measured)) {
-      throw new UserError(
-          "--generator "
-              + measured
-              + ": this run's generators are "
-              + String.join(", ", generators));
-    }
+        measuredGenerator(
+            run,
+            generator != null ? generator : piece.generator().isEmpty() ? null : piece.generator());
     return new SearchSpec(
         folderName,
         measured,
@@ -256,6 +245,24 @@ final class SearchCommand implements Callable<Integer> {
         step,
         archive != null ? archive : piece.archive(),
         rate);
+  }
+
+  /**
+   * The generator whose pictures are measured: the one named, else the first.
+   *
+   * @param named a generator's name, or null
+   */
+  static String measuredGenerator(TrainedRun run, String named) {
+    List<String> generators = run.ensemble().generatorNames();
+    String measured = named != null ? named : generators.get(0);
+    if (!generators.contains(measured)) {
+      throw new UserError(
+          "--generator "
+              + measured
+              + ": this run's generators are "
+              + String.join(", ", generators));
+    }
+    return measured;
   }
 
   /** The settings a resumed search keeps; giving one again would change it. */
@@ -296,7 +303,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     Path runFolder = RunFolder.open(runDir).dir();
     Path dir = runFolder.resolve("search").resolve(resume);
-    if (!NAME.matcher(resume).matches() || !Files.isDirectory(dir)) {
+    if (!Searches.NAME.matcher(resume).matches() || !Files.isDirectory(dir)) {
       throw new UserError(
           "--resume " + resume + ": " + runFolder + " has no search named '" + resume + "'");
     }
@@ -425,17 +432,7 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public void started(int total, List<Range> ranges) {
-      long start = System.nanoTime();
-      bar =
-          Bars.create(
-              "search",
-              0,
-              total,
-              done ->
-                  done == 0
-                      ? Optional.empty()
-                      : Optional.of(
-                          Duration.ofNanos((System.nanoTime() - start) / done * (total - done))));
+      bar = Bars.paced("search", total);
     }
 
     @Override

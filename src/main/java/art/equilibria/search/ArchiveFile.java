@@ -51,4 +51,13 @@ public record ArchiveFile(SearchRecord record, List<Elite> elites) {
     }
     return new ArchiveFile(record, List.copyOf(elites));
   }
+
+  /** A solution as the float latent a generator takes. */
+  public static float[] latent(double[] solution) {
+    float[] z = new float[solution.length];
+    for (int i = 0; i < z.length; i++) {
+      z[i] = (float) solution[i];
+    }
+    return z;
+  }
 }

@@ -180,11 +180,7 @@ public final class ArchiveKeyframes {
   }
 
   private static float[] latent(Elite e) {
-    float[] z = new float[e.solution().length];
-    for (int i = 0; i < z.length; i++) {
-      z[i] = (float) e.solution()[i];
-    }
-    return z;
+    return ArchiveFile.latent(e.solution());
   }
 
   private static int number(String text) {

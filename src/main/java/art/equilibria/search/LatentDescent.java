@@ -82,19 +82,10 @@ public final class LatentDescent {
    */
   public List<Point> run(float[] start, Path dir, IntConsumer progress) throws IOException {
     NDManager manager = run.ensemble().manager();
-    Map<String, Sampler> samplers = new LinkedHashMap<>();
-    Map<String, ToneMap> tones = new LinkedHashMap<>();
     double[][] pilot = LatentSearch.gaussian(new SplittableRandom(0), 64, start.length);
-    for (String g : run.ensemble().generatorNames()) {
-      Sampler s =
-          Sampler.truncated(
-              run.ensemble().generator(g),
-              run.growth(),
-              run.piece().render().truncation(),
-              manager);
-      samplers.put(g, s);
-      tones.put(g, LatentSearch.tone(run.piece().render().display(), s, pilot, manager));
-    }
+    Shown shown = Shown.of(run, pilot);
+    Map<String, Sampler> samplers = shown.samplers();
+    Map<String, ToneMap> tones = shown.tones();
     Sampler sampler = samplers.get(settings.generator());
     LatentEvaluator evaluator =
         new LatentEvaluator(
@@ -115,7 +106,7 @@ public final class LatentDescent {
     for (int step = 0; ; step++) {
       Evaluation at = evaluator.withGradients(new double[][] {z});
       double typicality = at.objectives()[0] / 100;
-      path.add(new Point(step, at.measures()[0][0], typicality, floats(z)));
+      path.add(new Point(step, at.measures()[0][0], typicality, ArchiveFile.latent(z)));
       progress.accept(step);
       if (step == settings.steps()) {
         break;
@@ -206,14 +197,6 @@ public final class LatentDescent {
             spread,
             List.of(path.get(0), path.get(path.size() - 1)));
     AtomicFiles.write(dir.resolve("optimise.json"), JSON.writeValueAsBytes(record));
-  }
-
-  private static float[] floats(double[] z) {
-    float[] out = new float[z.length];
-    for (int i = 0; i < z.length; i++) {
-      out[i] = (float) z[i];
-    }
-    return out;
   }
 
   private static double[] doubles(float[] z) {

@@ -9,8 +9,6 @@ import art.equilibria.image.ToneMap;
 import art.equilibria.measure.Diversity;
 import art.equilibria.measure.Measure;
 import art.equilibria.measure.Measures;
-import art.equilibria.piece.Display;
-import art.equilibria.piece.RenderSpec;
 import art.equilibria.qd.archive.Archive;
 import art.equilibria.qd.archive.ArchiveStats;
 import art.equilibria.qd.archive.Elite;
@@ -93,20 +91,11 @@ public final class LatentSearch {
       throws IOException {
     long started = System.nanoTime();
     NDManager manager = run.ensemble().manager();
-    RenderSpec render = run.piece().render();
-    Map<String, Sampler> samplers = new LinkedHashMap<>();
-    for (String g : run.ensemble().generatorNames()) {
-      samplers.put(
-          g,
-          Sampler.truncated(
-              run.ensemble().generator(g), run.growth(), render.truncation(), manager));
-    }
-    int d = samplers.get(spec.generator()).generator().spec().latent();
+    int d = run.ensemble().generator(spec.generator()).spec().latent();
     double[][] pilot = gaussian(new SplittableRandom(spec.seed()), PILOT, d);
-    Map<String, ToneMap> tones = new LinkedHashMap<>();
-    for (Map.Entry<String, Sampler> s : samplers.entrySet()) {
-      tones.put(s.getKey(), tone(render.display(), s.getValue(), pilot, manager));
-    }
+    Shown shown = Shown.of(run, pilot);
+    Map<String, Sampler> samplers = shown.samplers();
+    Map<String, ToneMap> tones = shown.tones();
     Typicality typicality =
         Typicality.fit(samplers.get(spec.generator()).generator(), pilot, manager);
     List<Measure> measures = spec.measures().stream().map(this::measure).toList();
@@ -308,16 +297,6 @@ public final class LatentSearch {
       }
       NDArray embeddings = manager.create(flat, new Shape(drawn.embeddings().size(), k));
       return Diversity.of(Images.levels(pictures, manager), embeddings);
-    }
-  }
-
-  static ToneMap tone(Display display, Sampler sampler, double[][] pilot, NDManager manager) {
-    if (display == Display.CLAMP) {
-      return ToneMap.CLAMP;
-    }
-    try (NDScope scope = new NDScope()) {
-      double[][] some = Arrays.copyOf(pilot, 64);
-      return ToneMap.measure(display, sampler.fromZ(LatentEvaluator.batch(manager, some)));
     }
   }
 

@@ -7,11 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** The searches of a run, read from their {@code search.json}, for {@code show}. */
 public final class Searches {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** What a search's or an optimised path's folder may be named: safe in a path and an address. */
+  public static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
   /**
    * One search as recorded.

@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * What the page shows, read from the run folder alone (run.json, piece.yaml, metrics.jsonl,
@@ -27,7 +26,6 @@ import java.util.regex.Pattern;
  * Holds no state per page: any number of pages can come and go.
  */
 final class RunView {
-  private static final Pattern SEARCH_NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
   private final RunFolder run;
   private final boolean live;
@@ -142,7 +140,7 @@ final class RunView {
 
   /** A search's heatmap by the search's name, as its real path inside the run; else null. */
   Path searchHeatmap(String name) {
-    if (!SEARCH_NAME.matcher(name).matches()) {
+    if (!Searches.NAME.matcher(name).matches()) {
       return null;
     }
     return inside(run.dir().resolve("search").resolve(name).resolve("heatmap.png"));
