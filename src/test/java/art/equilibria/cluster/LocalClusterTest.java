@@ -1,0 +1,85 @@
+package art.equilibria.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class LocalClusterTest {
+
+  @Test
+  void resultsComeBackInIndexOrderWithEveryTaskReported() throws Exception {
+    ConcurrentLinkedQueue<Integer> finished = new ConcurrentLinkedQueue<>();
+    try (Cluster cluster = new LocalCluster(3, 6, 0)) {
+      List<Integer> squares = cluster.run(7, (i, slot) -> i * i, finished::add);
+      assertEquals(List.of(0, 1, 4, 9, 16, 25, 36), squares);
+    }
+    assertEquals(7, finished.size());
+  }
+
+  @Test
+  void neverRunsMoreTasksAtOnceThanItsParallelism() throws Exception {
+    AtomicInteger running = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    try (Cluster cluster = new LocalCluster(2, 2, 0)) {
+      cluster.run(
+          6,
+          (i, slot) -> {
+            most.accumulateAndGet(running.incrementAndGet(), Math::max);
+            Thread.sleep(20);
+            running.decrementAndGet();
+            return i;
+          },
+          i -> {});
+    }
+    assertTrue(most.get() <= 2, "at most 2 at once, saw " + most.get());
+  }
+
+  @Test
+  void slotsShareTheThreadsAndDealTheGpusRoundRobin() {
+    try (LocalCluster cluster = new LocalCluster(2, 8, 3)) {
+      assertEquals(new Slot(4, OptionalInt.of(0)), cluster.slot(0));
+      assertEquals(new Slot(4, OptionalInt.of(1)), cluster.slot(4));
+    }
+    try (LocalCluster cluster = new LocalCluster(4, 2, 0)) {
+      assertEquals(new Slot(1, OptionalInt.empty()), cluster.slot(5));
+    }
+  }
+
+  @Test
+  void aFailingTaskFailsTheJobWithItsOwnException() {
+    try (Cluster cluster = new LocalCluster(2, 2, 0)) {
+      IOException thrown =
+          assertThrows(
+              IOException.class,
+              () ->
+                  cluster.run(
+                      4,
+                      (i, slot) -> {
+                        if (i == 2) {
+                          throw new IOException("disk full");
+                        }
+                        return i;
+                      },
+                      i -> {}));
+      assertEquals("disk full", thrown.getMessage());
+    }
+  }
+
+  @Test
+  void aMasterNoProviderServesIsRefusedNamingTheBuildThatHasOne() {
+    IllegalArgumentException refused =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Clusters.open(Optional.of("spark://nowhere:7077"), 2, 0));
+    assertTrue(refused.getMessage().contains("--master spark://nowhere:7077"));
+    assertTrue(refused.getMessage().contains("-Pspark"));
+  }
+}
