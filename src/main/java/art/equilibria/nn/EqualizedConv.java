@@ -3,6 +3,7 @@ package art.equilibria.nn;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import art.equilibria.piece.Padding;
+import java.util.function.Supplier;
 
 /**
  * A square, size-keeping convolution with equalised learning rate: weights are stored at unit scale
@@ -11,7 +12,7 @@ import art.equilibria.piece.Padding;
 public final class EqualizedConv {
   private final NDArray weight;
   private final NDArray bias;
-  private final NDArray gain;
+  private final Supplier<NDArray> scaledWeight;
   private final Padding padding;
 
   /**
@@ -28,7 +29,8 @@ public final class EqualizedConv {
       Padding padding) {
     this.weight = params.normal(name + ".weight", new Shape(out, in, kernel, kernel), 1);
     this.bias = biased ? params.constant(name + ".bias", new Shape(out), 0f) : null;
-    this.gain = params.scalar(1 / Math.sqrt((double) in * kernel * kernel));
+    NDArray gain = params.scalar(1 / Math.sqrt((double) in * kernel * kernel));
+    this.scaledWeight = params.derived(name + ".weight*gain", () -> weight.mul(gain));
     this.padding = padding;
   }
 
@@ -38,6 +40,6 @@ public final class EqualizedConv {
   }
 
   public NDArray forward(NDArray x) {
-    return Tensors.conv2d(x, weight.mul(gain), bias, padding);
+    return Tensors.conv2d(x, scaledWeight.get(), bias, padding);
   }
 }

@@ -3,6 +3,7 @@ package art.equilibria.nn;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.core.Linear;
+import java.util.function.Supplier;
 
 /**
  * A fully connected layer with equalised learning rate: weights are stored at unit scale and
@@ -11,18 +12,21 @@ import ai.djl.nn.core.Linear;
  */
 public final class EqualizedLinear {
   private final NDArray weight;
-  private final NDArray bias;
-  private final NDArray weightGain;
-
-  /** Null where the multiplier is 1: the bias is used as stored. */
-  private final NDArray biasGain;
+  private final Supplier<NDArray> scaledWeight;
+  private final Supplier<NDArray> scaledBias;
 
   public EqualizedLinear(
       Parameters params, String name, int in, int out, double lrMultiplier, float biasInit) {
     this.weight = params.normal(name + ".weight", new Shape(out, in), 1.0 / lrMultiplier);
-    this.bias = params.constant(name + ".bias", new Shape(out), biasInit / (float) lrMultiplier);
-    this.weightGain = params.scalar(lrMultiplier / Math.sqrt(in));
-    this.biasGain = lrMultiplier == 1 ? null : params.scalar(lrMultiplier);
+    NDArray bias = params.constant(name + ".bias", new Shape(out), biasInit / (float) lrMultiplier);
+    NDArray weightGain = params.scalar(lrMultiplier / Math.sqrt(in));
+    this.scaledWeight = params.derived(name + ".weight*gain", () -> weight.mul(weightGain));
+    if (lrMultiplier == 1) {
+      this.scaledBias = () -> bias; // used as stored
+    } else {
+      NDArray biasGain = params.scalar(lrMultiplier);
+      this.scaledBias = params.derived(name + ".bias*gain", () -> bias.mul(biasGain));
+    }
   }
 
   /** Floating-point operations of a forward pass over {@code n} rows (a multiply-add is two). */
@@ -31,7 +35,6 @@ public final class EqualizedLinear {
   }
 
   public NDArray forward(NDArray x) {
-    return Linear.linear(x, weight.mul(weightGain), biasGain == null ? bias : bias.mul(biasGain))
-        .singletonOrThrow();
+    return Linear.linear(x, scaledWeight.get(), scaledBias.get()).singletonOrThrow();
   }
 }

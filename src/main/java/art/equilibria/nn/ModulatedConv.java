@@ -3,6 +3,7 @@ package art.equilibria.nn;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import art.equilibria.piece.Padding;
+import java.util.function.Supplier;
 
 /**
  * A convolution whose input channels are scaled per sample by a style, optionally with weight
@@ -14,7 +15,8 @@ import art.equilibria.piece.Padding;
 public final class ModulatedConv {
   private final EqualizedLinear affine;
   private final NDArray weight;
-  private final NDArray gain;
+  private final Supplier<NDArray> kernel;
+  private final Supplier<NDArray> kernelEnergy;
   private final boolean demodulate;
   private final Padding padding;
 
@@ -29,7 +31,13 @@ public final class ModulatedConv {
       Padding padding) {
     this.affine = new EqualizedLinear(params, name + ".affine", styleSize, in, 1, 1f);
     this.weight = params.normal(name + ".weight", new Shape(out, in, kernel, kernel), 1);
-    this.gain = params.scalar(1 / Math.sqrt((double) in * kernel * kernel));
+    NDArray gain = params.scalar(1 / Math.sqrt((double) in * kernel * kernel));
+    this.kernel = params.derived(name + ".weight*gain", () -> weight.mul(gain));
+    // Output channel norm of the modulated kernel: sum over in, kh, kw of (kernel * style)^2,
+    // which is style^2 times the kernel's energy per output and input channel.
+    this.kernelEnergy =
+        params.derived(
+            name + ".energy", () -> this.kernel.get().square().sum(new int[] {2, 3}).transpose());
     this.demodulate = demodulate;
     this.padding = padding;
   }
@@ -53,14 +61,11 @@ public final class ModulatedConv {
     long n = x.getShape().get(0);
     NDArray style = affine.forward(w);
     NDArray scaled = x.mul(style.reshape(n, -1, 1, 1));
-    NDArray kernel = weight.mul(gain);
-    NDArray y = Tensors.conv2d(scaled, kernel, null, padding);
+    NDArray y = Tensors.conv2d(scaled, kernel.get(), null, padding);
     if (!demodulate) {
       return y;
     }
-    // Output channel norm of the modulated kernel: sum over in, kh, kw of (kernel * style)^2.
-    NDArray kernelEnergy = kernel.square().sum(new int[] {2, 3});
-    NDArray norm = style.square().matMul(kernelEnergy.transpose()).add(1e-8).sqrt();
+    NDArray norm = style.square().matMul(kernelEnergy.get()).add(1e-8).sqrt();
     return y.div(norm.reshape(n, -1, 1, 1));
   }
 }

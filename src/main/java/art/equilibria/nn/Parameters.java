@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 /**
  * The named arrays of one network on a long-lived manager: trainable parameters, and buffers (fixed
@@ -32,6 +33,8 @@ public final class Parameters implements AutoCloseable {
   private final Map<String, NDArray> trainable = new LinkedHashMap<>();
   private final Map<String, NDArray> buffers = new LinkedHashMap<>();
   private final Map<Double, NDArray> scalars = new HashMap<>();
+  private final Map<String, NDArray> frozen = new HashMap<>();
+  private boolean recording;
 
   public Parameters(NDManager parent, Device device, String network, long seed) {
     this.manager = parent.newSubManager(device);
@@ -81,6 +84,37 @@ public final class Parameters implements AutoCloseable {
         });
   }
 
+  /**
+   * An array computed from this network's trainable arrays alone (a gain-scaled kernel, its
+   * energy). While the network is not being trained nothing can change them, so the array is made
+   * once and kept until gradients are recorded again or a checkpoint is loaded: a frozen network's
+   * forward passes (the discriminator during a generator's update, both generators during the
+   * discriminator's, every render and search) skip those operations and give the same numbers.
+   *
+   * @param name unique within the network, as the layer's parameters are
+   */
+  public Supplier<NDArray> derived(String name, Supplier<NDArray> make) {
+    return () -> {
+      if (recording) {
+        return make.get();
+      }
+      NDArray kept = frozen.get(name);
+      if (kept == null) {
+        kept = make.get();
+        // Made inside a step's or a frame's scope, which must not free it.
+        NDScope.unregister(kept);
+        kept.attach(manager);
+        frozen.put(name, kept);
+      }
+      return kept;
+    };
+  }
+
+  private void forgetDerived() {
+    frozen.values().forEach(NDArray::close);
+    frozen.clear();
+  }
+
   private float[] draws(String name, long count, double std) {
     SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + name.hashCode());
     float[] values = new float[Math.toIntExact(count)];
@@ -115,6 +149,10 @@ public final class Parameters implements AutoCloseable {
 
   /** Turns gradient recording for every trainable array on or off. */
   public void requireGradients(boolean on) {
+    if (on) {
+      forgetDerived();
+    }
+    recording = on;
     for (NDArray array : trainable.values()) {
       if (array.hasGradient() != on) {
         array.setRequiresGradient(on);
@@ -132,6 +170,7 @@ public final class Parameters implements AutoCloseable {
 
   /** Copies saved values into the existing arrays, in place, so gradients stay attached. */
   public void load(NDList saved) {
+    forgetDerived();
     Map<String, NDArray> byName = new LinkedHashMap<>();
     for (NDArray array : saved) {
       byName.put(array.getName(), array);
