@@ -109,6 +109,11 @@ public final class Tensors {
     return NDArrays.concat(all).toFloatArray();
   }
 
+  /** Zeroes an array's gradient in place, in one libtorch call (the engine's API has none). */
+  public static void zeroGradient(NDArray x) {
+    JniUtils.zeroGrad((PtNDArray) x);
+  }
+
   /** Overwrites {@code target}'s values in place (it keeps its identity and gradient). */
   public static void copyInto(NDArray source, NDArray target) {
     target.set(new ai.djl.ndarray.index.NDIndex("..."), source.toDevice(target.getDevice(), false));

@@ -3,6 +3,9 @@ package art.equilibria.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.types.Shape;
 import art.equilibria.nn.Parameters;
 import art.equilibria.nn.Tensors;
 import art.equilibria.piece.Optimiser;
@@ -14,12 +17,18 @@ import java.util.Map;
 
 /**
  * Adam for one network, with its state held here by parameter name so a checkpoint can save and
- * restore it exactly (DJL's own Adam keeps it private). The arithmetic is libtorch's fused update.
- * A parameter that takes no part in an update (a layer of another resolution) is skipped, as
- * PyTorch skips parameters without a gradient. Which parameters take part depends only on the
- * update's phase (its resolution, fade and terms), so it is read off the gradients once per phase
- * (those exactly zero) and remembered: reading it every update cost two libtorch operations per
- * parameter of the whole network.
+ * restore it exactly (DJL's own Adam keeps it private). A parameter that takes no part in an update
+ * (a layer of another resolution) is skipped, as PyTorch skips parameters without a gradient. Which
+ * parameters take part depends only on the update's phase (its resolution, fade and terms), so it
+ * is read off the gradients once per phase (those exactly zero) and remembered: reading it every
+ * update cost two libtorch operations per parameter of the whole network.
+ *
+ * <p>The parameters taking part are updated as one flat vector: their means and variances are views
+ * into two flat arrays laid out for the phase, and the gradient is the one concatenation the
+ * gradient norm needs anyway. An update is then a dozen libtorch operations plus three per
+ * parameter (its slice of the step subtracted, its gradient zeroed), where libtorch's fused update
+ * and the zeroing made twelve per parameter: about a quarter of a training step's calls. The
+ * arithmetic is the fused update's, operation for operation (its weight decay of zero left out).
  */
 public final class Adam {
   private final Optimiser settings;
@@ -27,11 +36,18 @@ public final class Adam {
   private final Map<Object, List<Slot>> takingPart = new HashMap<>();
   private double learningRateScale = 1;
 
+  /** The slots whose state is laid out flat now, and that flat state. */
+  private List<Slot> laidOut = List.of();
+
+  private NDArray flatMean;
+  private NDArray flatVariance;
+  private long[] splits;
+
   private static final class Slot {
     final String name;
     final NDArray weight;
-    final NDArray mean;
-    final NDArray variance;
+    NDArray mean;
+    NDArray variance;
     long updates;
 
     Slot(String name, NDArray weight) {
@@ -60,14 +76,117 @@ public final class Adam {
    */
   public double step(Object phase) {
     List<Slot> taking = takingPart.computeIfAbsent(phase, p -> findTakingPart());
-    NDList grads = new NDList(taking.size());
-    taking.forEach(slot -> grads.add(slot.weight.getGradient()));
+    if (taking.isEmpty()) {
+      return 0;
+    }
+    layOut(taking);
+    NDList flat = new NDList(taking.size());
+    taking.forEach(slot -> flat.add(slot.weight.getGradient().reshape(-1)));
+    NDArray grad = NDArrays.concat(flat);
     // Computed the same way whether or not the phase was new: a resumed run logs the same norms.
-    double norm = taking.isEmpty() ? 0 : Math.sqrt(squaredNorm(grads));
+    double norm = Math.sqrt(grad.square().sum().getFloat());
+    float b1 = (float) settings.beta1();
+    float b2 = (float) settings.beta2();
+    flatMean.muli(b1).addi(grad.mul(1 - b1));
+    flatVariance.muli(b2).addi(grad.mul(1 - b2).mul(grad));
+    NDArray stepSize = stepSizes(taking);
+    NDList steps =
+        flatMean
+            .mul(stepSize)
+            .div(flatVariance.sqrt().add((float) settings.epsilon()))
+            .split(splits);
     for (int i = 0; i < taking.size(); i++) {
-      update(taking.get(i), grads.get(i));
+      Slot slot = taking.get(i);
+      slot.weight.subi(steps.get(i).reshape(slot.weight.getShape()));
+      Tensors.zeroGradient(slot.weight);
     }
     return norm;
+  }
+
+  /**
+   * Counts this update for each slot and gives the learning rate with Adam's bias correction for
+   * every value of the flat vector: one scalar when all its parameters have taken part equally
+   * often, otherwise one run of values per stretch of slots with the same count (the layers a
+   * growth added have fewer updates than the older ones: two or three runs).
+   */
+  private NDArray stepSizes(List<Slot> taking) {
+    taking.forEach(slot -> slot.updates++);
+    NDManager manager = flatMean.getManager();
+    NDList runs = new NDList();
+    int from = 0;
+    for (int i = 1; i <= taking.size(); i++) {
+      if (i == taking.size() || taking.get(i).updates != taking.get(from).updates) {
+        float rate = correctedRate(taking.get(from).updates);
+        if (from == 0 && i == taking.size()) {
+          return manager.create(rate);
+        }
+        long length = (i == taking.size() ? flatMean.size() : splits[i - 1]) - start(from);
+        runs.add(manager.full(new Shape(length), rate));
+        from = i;
+      }
+    }
+    return NDArrays.concat(runs);
+  }
+
+  /** Where slot {@code i}'s values begin in the flat vector. */
+  private long start(int i) {
+    return i == 0 ? 0 : splits[i - 1];
+  }
+
+  private float correctedRate(long updates) {
+    double lr = settings.lr() * learningRateScale;
+    float b1 = (float) settings.beta1();
+    float b2 = (float) settings.beta2();
+    return (float) (lr * Math.sqrt(1 - Math.pow(b2, updates)) / (1 - Math.pow(b1, updates)));
+  }
+
+  /**
+   * Makes the state of these slots two flat arrays, each slot's mean and variance a view into them,
+   * unless it already is. A slot left out keeps its view of the layout before, which keeps that
+   * storage alive for it alone.
+   */
+  private void layOut(List<Slot> taking) {
+    if (taking.equals(laidOut)) {
+      return;
+    }
+    NDList means = new NDList(taking.size());
+    NDList variances = new NDList(taking.size());
+    splits = new long[taking.size() - 1];
+    long offset = 0;
+    for (int i = 0; i < taking.size(); i++) {
+      Slot slot = taking.get(i);
+      means.add(slot.mean.reshape(-1));
+      variances.add(slot.variance.reshape(-1));
+      offset += slot.weight.size();
+      if (i < splits.length) {
+        splits[i] = offset;
+      }
+    }
+    NDArray mean = NDArrays.concat(means);
+    NDArray variance = NDArrays.concat(variances);
+    // Kept beyond the step's scope, with the parameters they belong to.
+    NDScope.unregister(mean, variance);
+    NDList meanViews = mean.split(splits);
+    NDList varianceViews = variance.split(splits);
+    for (int i = 0; i < taking.size(); i++) {
+      Slot slot = taking.get(i);
+      Shape shape = slot.weight.getShape();
+      NDArray meanView = meanViews.get(i).reshape(shape);
+      NDArray varianceView = varianceViews.get(i).reshape(shape);
+      NDScope.unregister(meanView, varianceView);
+      slot.mean.close();
+      slot.variance.close();
+      slot.mean = meanView;
+      slot.variance = varianceView;
+    }
+    if (flatMean != null) {
+      // Slots left out keep their views; the storage lives as long as they do.
+      flatMean.close();
+      flatVariance.close();
+    }
+    flatMean = mean;
+    flatVariance = variance;
+    laidOut = taking;
   }
 
   /** The slots whose gradient is not all zero. */
@@ -84,37 +203,6 @@ public final class Adam {
       }
     }
     return taking;
-  }
-
-  /** The squared norm of several gradients together, in three libtorch operations. */
-  private static double squaredNorm(NDList grads) {
-    NDList flat = new NDList(grads.size());
-    grads.forEach(g -> flat.add(g.reshape(-1)));
-    return NDArrays.concat(flat).square().sum().getFloat();
-  }
-
-  private void update(Slot slot, NDArray grad) {
-    float b1 = (float) settings.beta1();
-    float b2 = (float) settings.beta2();
-    slot.updates++;
-    double lr = settings.lr() * learningRateScale;
-    double corrected =
-        lr * Math.sqrt(1 - Math.pow(b2, slot.updates)) / (1 - Math.pow(b1, slot.updates));
-    slot.weight
-        .getNDArrayInternal()
-        .adamUpdate(
-            new NDList(slot.weight, grad, slot.mean, slot.variance),
-            new NDList(slot.weight),
-            (float) lr,
-            (float) corrected,
-            0f,
-            1f,
-            -1f,
-            b1,
-            b2,
-            (float) settings.epsilon(),
-            false,
-            false);
   }
 
   /** Mean and variance arrays, named {@code name.mean} and {@code name.variance}. */
