@@ -1,10 +1,12 @@
 package art.equilibria.play;
 
+import art.equilibria.bench.MemorySample;
 import java.awt.image.BufferedImage;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -28,8 +30,15 @@ final class Generation {
   private volatile long heartbeat;
   private volatile long firstFrame;
   private volatile Throwable failure;
+  private volatile long sampleAfter = -1;
+  private volatile MemorySample sample;
+  private final LongFunction<MemorySample> memory;
 
-  Generation(Pacer pacer, LongSupplier nanos, Rate rate) {
+  /**
+   * @param memory takes a memory sample (labelled with the frames shown so far)
+   */
+  Generation(Pacer pacer, LongSupplier nanos, Rate rate, LongFunction<MemorySample> memory) {
+    this.memory = memory;
     this.pacer = pacer;
     this.nanos = nanos;
     this.rate = rate;
@@ -83,6 +92,19 @@ final class Generation {
     return firstFrame;
   }
 
+  /**
+   * Asks for a memory sample between two frames, when no frame's arrays are alive (a sample taken
+   * from another thread would count the arrays of the frame being made).
+   */
+  void sampleMemory(long after) {
+    sampleAfter = after;
+  }
+
+  /** The newest memory sample taken, or null. */
+  MemorySample sample() {
+    return sample;
+  }
+
   /** The next frame made by the current thread, or null after waiting that long. */
   Made next(long timeoutMillis) throws InterruptedException {
     Made m = made.poll(timeoutMillis, TimeUnit.MILLISECONDS);
@@ -95,6 +117,11 @@ final class Generation {
       heartbeat = nanos.getAsLong();
       // The first frame is the one due now (shown a little late); after it, none is made late.
       for (long next = Math.max(from, pacer.due()); epoch.get() == mine; ) {
+        long after = sampleAfter;
+        if (after >= 0) {
+          sampleAfter = -1;
+          sample = memory.apply(after);
+        }
         BufferedImage picture = source.frame(next);
         heartbeat = nanos.getAsLong();
         if (firstFrame == 0) {

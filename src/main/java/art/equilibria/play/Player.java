@@ -44,7 +44,6 @@ public final class Player {
   private final LongSupplier nanos;
   private final Clock wall;
   private final Options options;
-  private final LongFunction<MemorySample> memory;
   private final Rate shownRate = new Rate(TimeUnit.SECONDS.toNanos(5));
   private final Rate madeRate = new Rate(TimeUnit.SECONDS.toNanos(5));
   private final Generation generation;
@@ -76,8 +75,7 @@ public final class Player {
     this.nanos = nanos;
     this.wall = wall;
     this.options = options;
-    this.memory = memory;
-    this.generation = new Generation(pacer, nanos, madeRate);
+    this.generation = new Generation(pacer, nanos, madeRate, memory);
     this.watchdog =
         new Watchdog(
             TimeUnit.MILLISECONDS.toNanos(options.stallMillis()), TimeUnit.SECONDS.toNanos(1));
@@ -170,19 +168,23 @@ public final class Player {
     state = "playing";
     shownRate.tick(nanos.getAsLong());
     if (shown % options.memoryEvery() == 0) {
-      lastMemory = memory.apply(shown);
+      generation.sampleMemory(shown);
+    }
+    MemorySample sample = generation.sample();
+    if (sample != null && sample != lastMemory) {
+      lastMemory = sample;
       if (firstMemory == null) {
-        firstMemory = lastMemory;
+        firstMemory = sample;
       }
       LOG.info(
           String.format(
               "memory after %d frames: resident %.1f MiB, native %.1f MiB, heap %.1f MiB, %d live"
                   + " arrays; %d dropped",
-              shown,
-              lastMemory.residentMb(),
-              lastMemory.nativeMb(),
-              lastMemory.heapMb(),
-              lastMemory.liveArrays(),
+              sample.after(),
+              sample.residentMb(),
+              sample.nativeMb(),
+              sample.heapMb(),
+              sample.liveArrays(),
               dropped));
     }
   }
