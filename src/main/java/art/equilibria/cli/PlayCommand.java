@@ -2,12 +2,17 @@ package art.equilibria.cli;
 
 import ai.djl.Device;
 import art.equilibria.bench.MemorySample;
+import art.equilibria.piece.ControlMapping;
+import art.equilibria.piece.ControlMappingReader;
+import art.equilibria.piece.PieceException;
 import art.equilibria.piece.RenderSpec;
 import art.equilibria.play.AwtScreen;
 import art.equilibria.play.FrameSource;
 import art.equilibria.play.GeneratedFrames;
 import art.equilibria.play.Ladder;
+import art.equilibria.play.MidiControl;
 import art.equilibria.play.OpeningHours;
+import art.equilibria.play.OscControl;
 import art.equilibria.play.Pacer;
 import art.equilibria.play.PlayLog;
 import art.equilibria.play.PlayStatus;
@@ -133,10 +138,22 @@ final class PlayCommand implements Callable<Integer> {
       description = "Frames between memory samples in the log (default: a minute's worth).")
   Long memoryEvery;
 
+  @Option(
+      names = "--controls",
+      paramLabel = "FILE",
+      description =
+          "OSC and MIDI mapping (YAML; see the README). Default: OSC on UDP 127.0.0.1:9000,"
+              + " /equilibria/speed and /equilibria/keyframe; MIDI controller 1 and notes from 36.")
+  Path controls;
+
   @Mixin DeviceOption device;
+
+  private ControlMapping mapping;
 
   @Override
   public Integer call() throws Exception {
+    // Read first: a mistake in it is reported before a run is loaded.
+    mapping = controlMapping();
     OpeningHours open;
     try {
       open = hours == null ? OpeningHours.ALWAYS : OpeningHours.parse(hours);
@@ -165,7 +182,7 @@ final class PlayCommand implements Callable<Integer> {
     Ladder ladder =
         new Ladder(List.of(new Ladder.Rung("video " + source.getFileName(), this::video)));
     return show(
-        ladder, fps, info.width(), info.height(), after -> MemorySample.take(after, null), home);
+        ladder, fps, info.width(), info.height(), after -> MemorySample.take(after, null), 1, home);
   }
 
   private FrameSource video() {
@@ -219,6 +236,7 @@ final class PlayCommand implements Callable<Integer> {
             full.width(),
             full.height(),
             after -> MemorySample.take(after, run.ensemble().manager()),
+            spec.seeds().isEmpty() ? spec.keyframes() : spec.seeds().size(),
             home);
       }
     }
@@ -247,6 +265,7 @@ final class PlayCommand implements Callable<Integer> {
       int width,
       int height,
       java.util.function.LongFunction<MemorySample> memory,
+      int keyframes,
       Path home)
       throws Exception {
     Screen out = headless ? Screen.NONE : AwtScreen.open(screenDevice(), windowed, width, height);
@@ -264,7 +283,8 @@ final class PlayCommand implements Callable<Integer> {
                 stallSeconds * 1000L,
                 every,
                 frames != null ? frames : Long.MAX_VALUE,
-                from),
+                from,
+                keyframes),
             memory);
     Thread main = Thread.currentThread();
     Thread hook =
@@ -280,7 +300,8 @@ final class PlayCommand implements Callable<Integer> {
             "play-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     Path file = statusFile != null ? statusFile : home.resolve("status.json");
-    try (StatusReport report = new StatusReport(player::status, file, port, 2000)) {
+    try (StatusReport report = new StatusReport(player::status, file, port, 2000);
+        AutoCloseable steering = steer(player)) {
       System.err.printf(
           "playing %s%s at %s fps; status in %s%s%n",
           ladder.name(),
@@ -308,6 +329,42 @@ final class PlayCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private ControlMapping controlMapping() throws IOException, PieceException {
+    if (controls == null) {
+      return ControlMapping.DEFAULTS;
+    }
+    if (!Files.isRegularFile(controls)) {
+      throw new UserError("--controls " + controls + ": no such file");
+    }
+    return ControlMappingReader.read(Files.readString(controls), controls.toString());
+  }
+
+  /** OSC and MIDI, mapped as the controls file says (its defaults without one). */
+  private AutoCloseable steer(Player player) throws IOException {
+    OscControl osc = null;
+    if (mapping.oscPort() > 0) {
+      try {
+        osc = new OscControl(mapping, player);
+      } catch (IOException e) {
+        throw new UserError(
+            (controls == null ? "OSC" : controls + ": osc.port")
+                + ": cannot listen on UDP port "
+                + mapping.oscPort()
+                + " ("
+                + e.getMessage()
+                + "); choose another port in a controls file, or 0 for no OSC");
+      }
+    }
+    MidiControl midi = new MidiControl(mapping, player);
+    OscControl o = osc;
+    return () -> {
+      midi.close();
+      if (o != null) {
+        o.close();
+      }
+    };
   }
 
   private GraphicsDevice screenDevice() {

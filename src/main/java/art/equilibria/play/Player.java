@@ -4,6 +4,7 @@ import art.equilibria.bench.MemorySample;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 import java.util.logging.Logger;
@@ -14,7 +15,7 @@ import java.util.logging.Logger;
  * frame rate, and dark outside the {@link OpeningHours}. Everything the status says is read from
  * here, by other threads.
  */
-public final class Player {
+public final class Player implements Controls {
   static final Logger LOG = Logger.getLogger("art.equilibria.play");
 
   static {
@@ -34,9 +35,15 @@ public final class Player {
    * @param memoryEvery frames between memory samples (each collects the heap: not too often)
    * @param frames stop after showing this many frames (Long.MAX_VALUE: until stopped)
    * @param from the frame shown first
+   * @param keyframes how many keyframes the loop passes through, evenly spaced (for jumps)
    */
   public record Options(
-      OpeningHours hours, long stallMillis, long memoryEvery, long frames, long from) {}
+      OpeningHours hours,
+      long stallMillis,
+      long memoryEvery,
+      long frames,
+      long from,
+      int keyframes) {}
 
   private final Ladder ladder;
   private final Screen screen;
@@ -60,6 +67,7 @@ public final class Player {
   private volatile String lastError;
   private volatile MemorySample lastMemory;
   private volatile MemorySample firstMemory;
+  private final AtomicInteger pendingKeyframe = new AtomicInteger(-1);
 
   public Player(
       Ladder ladder,
@@ -107,6 +115,10 @@ public final class Player {
           startGeneration(Math.max(options.from(), frame + 1));
         }
         keepGoing(now);
+        int k = pendingKeyframe.getAndSet(-1);
+        if (k >= 0) {
+          jump(k);
+        }
         Generation.Made made = generation.next(100);
         if (made != null && made.index() > frame) {
           showAtItsTime(made);
@@ -194,10 +206,32 @@ public final class Player {
     stopped = true;
   }
 
-  /** The speed control: frames of the loop per frame of time. */
+  @Override
   public void speed(double speed) {
     pacer.speed(speed);
     LOG.info("speed " + speed);
+  }
+
+  /** Heard on the control's thread, done on the player's between frames. */
+  @Override
+  public void keyframe(int k) {
+    pendingKeyframe.set(Math.max(0, k));
+  }
+
+  /**
+   * Goes on from keyframe k: the next frame index that falls on it, so indices only grow (frame i
+   * is frame i mod the loop's length) and the frames passed over are not counted as dropped.
+   */
+  private void jump(int k) {
+    long loop = ladder.current().frames();
+    int n = Math.max(1, options.keyframes());
+    long at = Math.floorMod(k, n) * loop / n;
+    long next = frame + 1;
+    long target = next + Math.floorMod(at - next, loop);
+    pacer.start(target);
+    frame = target - 1;
+    LOG.info("jump to keyframe " + Math.floorMod(k, n) + " (frame " + target + ")");
+    startGeneration(target);
   }
 
   /** The first memory sample, to compare the last against. */

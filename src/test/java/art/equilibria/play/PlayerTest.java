@@ -18,7 +18,7 @@ class PlayerTest {
         new Pacer(0, System::nanoTime),
         System::nanoTime,
         wall,
-        new Player.Options(hours, 60_000, Long.MAX_VALUE, frames, 0),
+        new Player.Options(hours, 60_000, Long.MAX_VALUE, frames, 0, 1),
         after -> null);
   }
 
