@@ -22,6 +22,7 @@ import art.equilibria.play.StatusReport;
 import art.equilibria.play.VideoFrames;
 import art.equilibria.render.FrameRenderer;
 import art.equilibria.render.video.VideoProbe;
+import art.equilibria.run.RunFolder;
 import art.equilibria.sampling.Keyframes;
 import art.equilibria.sampling.TrainedRun;
 import java.awt.GraphicsDevice;
@@ -149,14 +150,14 @@ final class PlayCommand implements Callable<Integer> {
   @Mixin DeviceOption device;
 
   private ControlMapping mapping;
+  private OpeningHours openingHours;
 
   @Override
   public Integer call() throws Exception {
     // Read first: a mistake in it is reported before a run is loaded.
     mapping = controlMapping();
-    OpeningHours open;
     try {
-      open = hours == null ? OpeningHours.ALWAYS : OpeningHours.parse(hours);
+      openingHours = hours == null ? OpeningHours.ALWAYS : OpeningHours.parse(hours);
     } catch (IllegalArgumentException e) {
       throw new UserError("--hours: " + e.getMessage());
     }
@@ -166,17 +167,19 @@ final class PlayCommand implements Callable<Integer> {
               + " add --headless");
     }
     boolean video = Files.isRegularFile(source);
+    // The status and logs go beside the video, or into the run (renders/demo: its newest).
     Path home =
-        video ? source.toAbsolutePath().getParent().resolve("play") : source.resolve("play");
+        (video ? source.toAbsolutePath().getParent() : RunFolder.open(source).dir())
+            .resolve("play");
     Handler log = PlayLog.toFiles(logs != null ? logs : home.resolve("logs"), 1 << 20, 5);
     try {
-      return video ? playVideo(open, home) : playRun(open, home);
+      return video ? playVideo(home) : playRun(home);
     } finally {
       log.close();
     }
   }
 
-  private int playVideo(OpeningHours open, Path home) throws Exception {
+  private int playVideo(Path home) throws Exception {
     VideoProbe.Info info = VideoProbe.probe(source);
     double fps = render.fps != null ? Double.parseDouble(render.fps) : info.fps();
     Ladder ladder =
@@ -193,7 +196,7 @@ final class PlayCommand implements Callable<Integer> {
     }
   }
 
-  private int playRun(OpeningHours open, Path home) throws Exception {
+  private int playRun(Path home) throws Exception {
     Device d = device.choice.resolve();
     try (TrainedRun run = RenderCommand.open(source, checkpoint, d, render.overrides())) {
       Keyframes keyframes =
@@ -279,7 +282,7 @@ final class PlayCommand implements Callable<Integer> {
             System::nanoTime,
             Clock.systemDefaultZone(),
             new Player.Options(
-                hours == null ? OpeningHours.ALWAYS : OpeningHours.parse(hours),
+                openingHours,
                 stallSeconds * 1000L,
                 every,
                 frames != null ? frames : Long.MAX_VALUE,

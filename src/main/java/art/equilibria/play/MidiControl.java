@@ -8,7 +8,9 @@ import javax.sound.midi.MidiMessage;
 import javax.sound.midi.MidiSystem;
 import javax.sound.midi.MidiUnavailableException;
 import javax.sound.midi.Receiver;
+import javax.sound.midi.Sequencer;
 import javax.sound.midi.ShortMessage;
+import javax.sound.midi.Synthesizer;
 
 /**
  * MIDI from the connected controllers (the JDK's {@code javax.sound.midi}): a controller sets the
@@ -22,7 +24,11 @@ public final class MidiControl implements AutoCloseable {
     for (MidiDevice.Info info : MidiSystem.getMidiDeviceInfo()) {
       try {
         MidiDevice device = MidiSystem.getMidiDevice(info);
-        if (device.getMaxTransmitters() == 0 || !info.getName().contains(mapping.midiInput())) {
+        // The JDK's own sequencer and synthesiser are not controllers.
+        if (device instanceof Sequencer
+            || device instanceof Synthesizer
+            || device.getMaxTransmitters() == 0
+            || !info.getName().contains(mapping.midiInput())) {
           continue;
         }
         device.open();
