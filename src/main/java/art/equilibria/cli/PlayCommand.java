@@ -21,6 +21,7 @@ import art.equilibria.play.Screen;
 import art.equilibria.play.StatusReport;
 import art.equilibria.play.VideoFrames;
 import art.equilibria.render.FrameRenderer;
+import art.equilibria.render.RenderRecord;
 import art.equilibria.render.video.VideoProbe;
 import art.equilibria.run.RunFolder;
 import art.equilibria.sampling.Keyframes;
@@ -181,7 +182,12 @@ final class PlayCommand implements Callable<Integer> {
 
   private int playVideo(Path home) throws Exception {
     VideoProbe.Info info = VideoProbe.probe(source);
-    double fps = render.fps != null ? Double.parseDouble(render.fps) : info.fps();
+    double fps;
+    try {
+      fps = render.fps != null ? Double.parseDouble(render.fps) : info.fps();
+    } catch (NumberFormatException e) {
+      throw new UserError("--fps: '" + render.fps + "' is not a number of frames per second");
+    }
     Ladder ladder =
         new Ladder(List.of(new Ladder.Rung("video " + source.getFileName(), this::video)));
     return show(
@@ -219,7 +225,7 @@ final class PlayCommand implements Callable<Integer> {
                         spec.fps(),
                         name)));
       }
-      renderedLoop(run.folder().dir())
+      renderedLoop(run, spec, keyframes)
           .ifPresent(
               v ->
                   rungs.add(
@@ -249,16 +255,33 @@ final class PlayCommand implements Callable<Integer> {
     return n - (n & 1);
   }
 
-  /** The run's newest rendered video, the fallback when generation cannot keep up. */
-  private static Optional<Path> renderedLoop(Path run) throws IOException {
-    Path videos = run.resolve("videos");
-    if (!Files.isDirectory(videos)) {
+  /**
+   * The run's newest video rendered, whole, from the same checkpoint with the same settings (its
+   * record says so), so its frame i is the frame the player would have made: the fallback when
+   * generation cannot keep up. None when no video fits.
+   */
+  private static Optional<Path> renderedLoop(TrainedRun run, RenderSpec spec, Keyframes keyframes)
+      throws IOException {
+    Path videos = run.folder().dir().resolve("videos");
+    if (keyframes != null || !Files.isDirectory(videos)) {
       return Optional.empty();
     }
     try (Stream<Path> files = Files.list(videos)) {
       return files
           .filter(f -> VIDEOS.stream().anyMatch(f.getFileName().toString()::endsWith))
+          .filter(f -> sameRender(f, run, spec))
           .max(Comparator.comparing(f -> f.toFile().lastModified()));
+    }
+  }
+
+  private static boolean sameRender(Path video, TrainedRun run, RenderSpec spec) {
+    try {
+      RenderRecord record = RenderRecord.read(RenderRecord.beside(video));
+      return record.completed()
+          && record.checkpointStep() == run.step()
+          && record.render().equals(spec);
+    } catch (IOException e) {
+      return false;
     }
   }
 
