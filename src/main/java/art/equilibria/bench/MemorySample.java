@@ -15,7 +15,11 @@ import art.equilibria.train.ProcessMemory;
 public record MemorySample(
     long after, double residentMb, double nativeMb, double heapMb, long liveArrays) {
 
-  /** Samples now; collects the Java heap first, so its figure is what is really kept. */
+  /**
+   * Samples now; collects the Java heap first, so its figure is what is really kept.
+   *
+   * @param manager the work's arrays, or null for work without any (a video played)
+   */
   public static MemorySample take(long after, NDManager manager) {
     System.gc();
     return new MemorySample(
@@ -23,6 +27,6 @@ public record MemorySample(
         ProcessMemory.residentMb(),
         ProcessMemory.nativeHeapMb(),
         ProcessMemory.heapUsedMb(),
-        manager.getManagedArrays().size());
+        manager == null ? 0 : manager.getManagedArrays().size());
   }
 }

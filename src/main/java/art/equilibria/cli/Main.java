@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       MakeCommand.class,
       TrainCommand.class,
       RenderCommand.class,
+      PlayCommand.class,
       StillsCommand.class,
       TimelapseCommand.class,
       MeasureCommand.class,

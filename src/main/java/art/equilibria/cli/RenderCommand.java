@@ -1,11 +1,17 @@
 package art.equilibria.cli;
 
 import ai.djl.Device;
+import art.equilibria.loss.LossTerms;
+import art.equilibria.piece.Piece;
 import art.equilibria.piece.PieceException;
 import art.equilibria.piece.PieceReader;
+import art.equilibria.piece.TermCatalogue;
 import art.equilibria.render.RenderJob;
 import art.equilibria.render.RenderListener;
 import art.equilibria.render.VideoRender;
+import art.equilibria.run.FrozenPiece;
+import art.equilibria.run.RunFolder;
+import art.equilibria.run.RunInfo;
 import art.equilibria.sampling.Keyframes;
 import art.equilibria.sampling.TrainedRun;
 import art.equilibria.search.ArchiveFile;
@@ -15,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -49,13 +56,53 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "The video file to write.")
   Path out;
 
+  @Option(
+      names = "--per-generator",
+      description =
+          "One video per generator (single layout), all on the same path with the same frame"
+              + " count and timing, for a screen each: <out>-g1.mp4, <out>-g2.mp4, ...")
+  boolean perGenerator;
+
   @Mixin DeviceOption device;
 
   @Override
   public Integer call() throws Exception {
-    RenderJob.Outcome outcome =
-        render(runDir, checkpoint, render.overrides(), render.keyframeSource(), out, device.choice);
-    return outcome.completed() ? 0 : 130;
+    if (!perGenerator) {
+      RenderJob.Outcome outcome =
+          render(
+              runDir, checkpoint, render.overrides(), render.keyframeSource(), out, device.choice);
+      return outcome.completed() ? 0 : 130;
+    }
+    if (render.layout != null || render.generator != null) {
+      throw new UserError(
+          "--per-generator renders every generator in the single layout; leave out --layout and"
+              + " --generator");
+    }
+    Piece piece =
+        FrozenPiece.read(
+            RunFolder.open(runDir),
+            RunInfo.read(RunFolder.open(runDir)),
+            TermCatalogue.forFinishedRuns(LossTerms.installed()));
+    for (String g : piece.generators()) {
+      Map<String, Object> overrides = new LinkedHashMap<>(render.overrides());
+      overrides.put("layout", "single");
+      overrides.put("generator", g);
+      Path file = out == null ? null : suffixed(out, g);
+      if (!render(runDir, checkpoint, overrides, render.keyframeSource(), file, device.choice)
+          .completed()) {
+        return 130;
+      }
+    }
+    return 0;
+  }
+
+  /** {@code show.mp4} and g1 → {@code show-g1.mp4}. */
+  private static Path suffixed(Path file, String generator) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    String ext = dot > 0 ? name.substring(dot) : "";
+    return file.resolveSibling(stem + "-" + generator + ext);
   }
 
   /**

@@ -73,4 +73,29 @@ public record RenderSpec(
         crf,
         display);
   }
+
+  /** The same render composed at another output size (the player's smaller fallback). */
+  public RenderSpec withSize(int width, int height) {
+    return new RenderSpec(
+        keyframes,
+        seeds,
+        interpolation,
+        easing,
+        space,
+        truncation,
+        durationSeconds,
+        fps,
+        loop,
+        layout,
+        rows,
+        generator,
+        gap,
+        background,
+        width,
+        height,
+        scaling,
+        format,
+        crf,
+        display);
+  }
 }

@@ -80,16 +80,7 @@ public final class FrameRenderer {
     this.paths = layout.paths(spec.rows());
     this.loop = spec.loop() || Paths.alwaysLoops(spec.interpolation());
     this.frames = Math.max(1, Math.round(spec.durationSeconds() * spec.fps()));
-    this.canvas =
-        new Canvas(
-            layout.columns(paths, shown.size()),
-            layout.rows(paths, shown.size()),
-            growth.resolution(),
-            spec.gap(),
-            Color.decode(spec.background()),
-            spec.width(),
-            spec.height(),
-            spec.scaling().equals("smooth"));
+    this.canvas = canvas(spec, layout, paths, shown.size(), growth);
     ensemble.freeze();
     for (int row = 0; row < paths; row++) {
       pathsByRow.add(pathsFor(row));
@@ -102,6 +93,44 @@ public final class FrameRenderer {
     for (String g : shown) {
       tones.put(g, measureTone(g));
     }
+  }
+
+  /** The same frames composed at another output size: the networks, paths and tone maps shared. */
+  private FrameRenderer(FrameRenderer same, RenderSpec spec) {
+    this.ensemble = same.ensemble;
+    this.keyframes = same.keyframes;
+    this.growth = same.growth;
+    this.spec = spec;
+    this.layout = same.layout;
+    this.shown = same.shown;
+    this.paths = same.paths;
+    this.loop = same.loop;
+    this.frames = same.frames;
+    this.canvas = canvas(spec, layout, paths, shown.size(), growth);
+    this.pathsByRow.addAll(same.pathsByRow);
+    this.samplers.putAll(same.samplers);
+    this.tones.putAll(same.tones);
+  }
+
+  /**
+   * These frames composed at another output size, at once (nothing is measured again): the player's
+   * fallback when composing full frames is too slow.
+   */
+  public FrameRenderer atSize(int width, int height) {
+    return new FrameRenderer(this, spec.withSize(width, height));
+  }
+
+  private static Canvas canvas(
+      RenderSpec spec, Layout layout, int paths, int generators, Growth growth) {
+    return new Canvas(
+        layout.columns(paths, generators),
+        layout.rows(paths, generators),
+        growth.resolution(),
+        spec.gap(),
+        Color.decode(spec.background()),
+        spec.width(),
+        spec.height(),
+        spec.scaling().equals("smooth"));
   }
 
   /**

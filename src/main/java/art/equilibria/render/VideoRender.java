@@ -89,11 +89,19 @@ public final class VideoRender {
         RenderRecord.currentVersions());
   }
 
-  /** {@code <run>/videos/step-000450-side-by-side.mp4}, numbered on if it exists. */
+  /**
+   * {@code <run>/videos/step-000450-side-by-side.mp4} ({@code step-000450-g2.mp4} for one
+   * generator), numbered on if it exists.
+   */
   public static Path defaultOutput(TrainedRun run) {
     RenderSpec spec = run.piece().render();
     VideoFormat format = VideoFormat.named(spec.format());
-    String base = String.format("step-%06d-%s", run.step(), spec.layout());
+    // One generator's video is named for it, so the files of render --per-generator tell apart.
+    String shown =
+        spec.layout().equals("single") && !spec.generator().isEmpty()
+            ? spec.generator()
+            : spec.layout();
+    String base = String.format("step-%06d-%s", run.step(), shown);
     Path dir = run.folder().dir().resolve("videos");
     for (int i = 1; ; i++) {
       String stem = i == 1 ? base : base + "-" + i;

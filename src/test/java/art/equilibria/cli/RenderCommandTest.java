@@ -64,6 +64,20 @@ class RenderCommandTest {
   }
 
   @Test
+  void perGeneratorWritesOneSynchronisedFileForEachGenerator(@TempDir Path out) throws IOException {
+    Path video = out.resolve("show.mp4");
+    Cli.Result r =
+        cli("render", run.toString(), "--out", video.toString(), "--fps", "6", "--per-generator");
+    assertEquals(0, r.exit(), r.err());
+    VideoProbe.Info g1 = VideoProbe.probe(out.resolve("show-g1.mp4"));
+    VideoProbe.Info g2 = VideoProbe.probe(out.resolve("show-g2.mp4"));
+    assertEquals(6, g1.frames());
+    assertEquals(g1.frames(), g2.frames());
+    assertEquals(g1.fps(), g2.fps(), 1e-9);
+    assertEquals("g2", RenderRecord.read(out.resolve("show-g2.json")).render().generator());
+  }
+
+  @Test
   void writesAGalleryH264LoopWithItsRecord(@TempDir Path out) throws IOException {
     Path video = out.resolve("loop.mp4");
     Cli.Result r = cli("render", run.toString(), "--out", video.toString(), "--fps", "12");

@@ -88,7 +88,7 @@ public final class VideoProbe {
   }
 
   /** A started grabber; a folder is read as the frame-%06d.png sequence VideoEncoder writes. */
-  static FFmpegFrameGrabber open(Path file, FrameGrabber.ImageMode mode) throws IOException {
+  public static FFmpegFrameGrabber open(Path file, FrameGrabber.ImageMode mode) throws IOException {
     if (!Files.exists(file)) {
       throw new IOException("no video at " + file.toAbsolutePath());
     }
@@ -125,7 +125,8 @@ public final class VideoProbe {
     throw new IOException(file + " has no video stream");
   }
 
-  private static BufferedImage toPicture(Frame frame) {
+  /** A decoded BGR24 frame as a {@code TYPE_INT_RGB} picture. */
+  public static BufferedImage toPicture(Frame frame) {
     int width = frame.imageWidth;
     int height = frame.imageHeight;
     int stride = frame.imageStride;

@@ -1,0 +1,39 @@
+package art.equilibria.play;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import art.equilibria.piece.ControlMapping;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sound.midi.Receiver;
+import javax.sound.midi.ShortMessage;
+import org.junit.jupiter.api.Test;
+
+/** MIDI messages become controls as the mapping says; others are ignored. */
+class MidiControlTest {
+  private final List<String> heard = new ArrayList<>();
+  private final Controls controls =
+      new Controls() {
+        @Override
+        public void speed(double speed) {
+          heard.add("speed " + speed);
+        }
+
+        @Override
+        public void keyframe(int k) {
+          heard.add("keyframe " + k);
+        }
+      };
+
+  @Test
+  void theControllerSetsSpeedAndNotesJumpToKeyframes() throws Exception {
+    ControlMapping mapping = new ControlMapping(0, "/s", "/k", "", 2, 7, 4, 36);
+    Receiver receiver = MidiControl.receiver(mapping, controls);
+    receiver.send(new ShortMessage(ShortMessage.CONTROL_CHANGE, 1, 7, 127), -1);
+    receiver.send(new ShortMessage(ShortMessage.NOTE_ON, 1, 38, 100), -1);
+    receiver.send(new ShortMessage(ShortMessage.NOTE_ON, 1, 38, 0), -1);
+    receiver.send(new ShortMessage(ShortMessage.CONTROL_CHANGE, 0, 7, 64), -1);
+    receiver.send(new ShortMessage(ShortMessage.CONTROL_CHANGE, 1, 8, 64), -1);
+    assertEquals(List.of("speed 4.0", "keyframe 2"), heard);
+  }
+}
