@@ -53,6 +53,10 @@ class SearchCommandTest {
     double seen = record.path("diversity").path("embeddings").asDouble();
     assertTrue(pixels >= 1 && pixels <= found, "pixels " + pixels);
     assertTrue(seen >= 1 && seen <= found, "embeddings " + seen);
+    // Pure diversity beside them: links of a tree over the elites, each at most 2 apart as pixels.
+    double pure = record.path("diversity").path("purePixels").asDouble(-1);
+    assertTrue(pure > 0 && pure <= 2 * (found - 1), "pure diversity " + pure);
+    assertTrue(record.path("diversity").path("pureEmbeddings").asDouble(-1) > 0, "embeddings");
     assertEquals(18, record.path("history").get(2).path("evaluations").asLong());
     List<String> archive = Files.readAllLines(dir.resolve("archive.csv"));
     int elites = record.path("history").get(2).path("elites").asInt();
@@ -72,6 +76,7 @@ class SearchCommandTest {
                 "searches     tiny (finished): cma-me of g1 over colourfulness x"
                     + " sharpness, objective typical: 3 iterations, 18 latents"),
         show.out());
+    assertTrue(show.out().contains(" (embeddings), pure diversity "), show.out());
     Cli.Result render =
         Cli.run(
             "render",
