@@ -48,6 +48,8 @@ class SearchCommandTest {
     JsonNode record = new ObjectMapper().readTree(dir.resolve("search.json").toFile());
     assertEquals("finished", record.path("state").asText());
     assertEquals(3, record.path("history").size());
+    // A short search's archive learning rate unless told otherwise, not pyribs' 0.01.
+    assertEquals(0.5, record.path("settings").path("learningRate").asDouble());
     int found = record.path("history").get(2).path("elites").asInt();
     double pixels = record.path("diversity").path("pixels").asDouble();
     double seen = record.path("diversity").path("embeddings").asDouble();
@@ -124,12 +126,12 @@ class SearchCommandTest {
             "--algorithm",
             "cma-mae",
             "--learning-rate",
-            "0.5");
+            "0.01");
     assertEquals(0, r.exit(), r.err());
     Path dir = run.resolve("search/voronoi");
     JsonNode record = new ObjectMapper().readTree(dir.resolve("search.json").toFile());
     assertEquals("cvt", record.path("settings").path("archive").asText());
-    assertEquals(0.5, record.path("settings").path("learningRate").asDouble());
+    assertEquals(0.01, record.path("settings").path("learningRate").asDouble());
     JsonNode last = record.path("history").get(2);
     assertEquals(9, Math.round(last.path("elites").asInt() / last.path("coverage").asDouble()));
     for (String line :
