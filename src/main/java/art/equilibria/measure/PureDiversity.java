@@ -1,6 +1,7 @@
 package art.equilibria.measure;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import java.util.BitSet;
@@ -59,10 +60,13 @@ public final class PureDiversity {
     float[] means = new float[n * n];
     NDArray all = flat.expandDims(0);
     for (int from = 0; from < n; from += rows) {
-      int to = Math.min(n, from + rows);
-      NDArray block = flat.get(new NDIndex(from + ":" + to)).expandDims(1);
-      float[] part = block.sub(all).abs().pow(P).mean(new int[] {2}).toFloatArray();
-      System.arraycopy(part, 0, means, from * n, part.length);
+      // Each block's differences freed before the next: a large archive needs hundreds.
+      try (NDScope block = new NDScope()) {
+        int to = Math.min(n, from + rows);
+        NDArray some = flat.get(new NDIndex(from + ":" + to)).expandDims(1);
+        float[] part = some.sub(all).abs().pow(P).mean(new int[] {2}).toFloatArray();
+        System.arraycopy(part, 0, means, from * n, part.length);
+      }
     }
     return ofPowerMeans(means, n);
   }
