@@ -2,7 +2,8 @@
 # Quality-diversity algorithms against random latents on one trained run: every algorithm with
 # the same measures, grid, batch and iterations, for several seeds (the seed also fixes the
 # measures' ranges, so each seed's searches share one grid). Prints one Markdown row per search
-# and the medians per algorithm; the searches stay in RUN/search/qd-compare-*.
+# (with the elites' Vendi score and pure diversity, by pixels) and the medians per algorithm;
+# the searches stay in RUN/search/qd-compare-*.
 #
 #   bench/qd-compare.sh RUN [ITERATIONS] [SEEDS] [MEASURES] [OBJECTIVE]
 #   (default: 60 3 brightness,colourfulness typical)
@@ -16,8 +17,8 @@ objective="${5:-typical}"
 "$root/equilibria" --version >/dev/null # builds first, outside the timings
 rows="$(mktemp)"
 trap 'rm -f "$rows"' EXIT
-echo "| algorithm | seed | latents | cells filled | coverage | QD score | latents/s |"
-echo "|---|---:|---:|---:|---:|---:|---:|"
+echo "| algorithm | seed | latents | cells filled | coverage | QD score | latents/s | elites' Vendi | elites' pure diversity |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 for seed in $(seq 0 $((seeds - 1))); do
   for algorithm in random map-elites cma-me cma-mae cma-maega; do
     name="qd-compare-$algorithm-$seed"
@@ -32,8 +33,10 @@ import json, sys
 record = json.load(open(sys.argv[1]))
 last = record["history"][-1]
 seconds = float(sys.argv[5]) - float(sys.argv[4])
+d = record.get("diversity") or {}
 print(f"| {sys.argv[2]} | {sys.argv[3]} | {last['evaluations']} | {last['elites']} | "
-      f"{last['coverage']:.3f} | {last['qdScore']:.0f} | {last['evaluations'] / seconds:.0f} |")
+      f"{last['coverage']:.3f} | {last['qdScore']:.0f} | {last['evaluations'] / seconds:.0f} | "
+      f"{d.get('pixels', float('nan')):.1f} | {d.get('purePixels', float('nan')):.2f} |")
 PY
   done
 done

@@ -7,6 +7,7 @@ import ai.djl.ndarray.NDScope;
 import art.equilibria.image.Images;
 import art.equilibria.measure.Difference;
 import art.equilibria.measure.Measures;
+import art.equilibria.measure.PureDiversity;
 import art.equilibria.measure.Vendi;
 import art.equilibria.render.FrameRenderer;
 import art.equilibria.sampling.TrainedRun;
@@ -41,7 +42,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Measure pictures: clipped and mid-tone shares, colourfulness, sharpness, brightness,"
           + " hue, complexity, compressed size, left-right and top-bottom symmetry (every"
-          + " installed measure), and how many different pictures there are (Vendi score).",
+          + " installed measure), how many different pictures there are (Vendi score) and how far"
+          + " apart they all are (pure diversity).",
       "Give PNG files (cut into tiles with --tiles), or run folders: a run's generators are"
           + " sampled at seeds 0..N-1 and shown as its render would show them."
     })
@@ -107,6 +109,7 @@ final class MeasureCommand implements Callable<Integer> {
     List<String> header = new ArrayList<>(List.of("pictures", "n"));
     header.addAll(measures.names());
     header.add(Vendi.NAME);
+    header.add(PureDiversity.NAME);
     header.add(Difference.NAME);
     PrintWriter out = spec.commandLine().getOut();
     out.println("| " + String.join(" | ", header) + " |");

@@ -147,9 +147,9 @@ final class SearchCommand implements Callable<Integer> {
       names = "--learning-rate",
       paramLabel = "A",
       description =
-          "CMA-MAE's archive learning rate: how fast a cell's threshold follows what it"
-              + " accepted. pyribs' 0.01 suits thousands of iterations; a short search explores"
-              + " more with 0.5 (default: the piece's search block, else 0.01).")
+          "CMA-MAE's and CMA-MAEGA's archive learning rate: how fast a cell's threshold follows"
+              + " what it accepted. A search of a few hundred iterations explores more with 0.5;"
+              + " pyribs' 0.01 suits thousands (default: the piece's search block, else 0.5).")
   Double learningRate;
 
   @Mixin DeviceOption device;

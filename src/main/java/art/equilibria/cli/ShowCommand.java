@@ -179,16 +179,25 @@ final class ShowCommand implements Callable<Integer> {
     m.path("snapshot_diversity")
         .fields()
         .forEachRemaining(
-            g ->
-                field(
-                    out,
-                    "",
-                    String.format(
-                        "%s  snapshot grid: %.2f different pictures (pixels), %.2f (the"
-                            + " discriminator's embeddings)",
-                        g.getKey(),
-                        g.getValue().path("pixels").asDouble(),
-                        g.getValue().path("embeddings").asDouble())));
+            g -> field(out, "", g.getKey() + "  snapshot grid: " + diversity(g.getValue())));
+  }
+
+  /**
+   * A {@code Diversity} as written to {@code metrics.jsonl}: Vendi scores, and pure diversity where
+   * the line has it (lines from before it was measured do not).
+   */
+  private static String diversity(JsonNode d) {
+    String vendi =
+        String.format(
+            "%.2f different pictures (pixels), %.2f (the discriminator's embeddings)",
+            d.path("pixels").asDouble(), d.path("embeddings").asDouble());
+    if (!d.has("pure_pixels")) {
+      return vendi;
+    }
+    return vendi
+        + String.format(
+            "; pure diversity %s (pixels), %s (embeddings)",
+            number(d.path("pure_pixels").asDouble()), number(d.path("pure_embeddings").asDouble()));
   }
 
   private static void files(RunFiles f, PrintWriter out) {

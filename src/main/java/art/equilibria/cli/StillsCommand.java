@@ -3,15 +3,19 @@ package art.equilibria.cli;
 import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
 import art.equilibria.image.Images;
-import art.equilibria.measure.Vendi;
+import art.equilibria.measure.Diversity;
 import art.equilibria.piece.Seeds;
 import art.equilibria.render.ContactSheet;
 import art.equilibria.render.FrameRenderer;
+import art.equilibria.run.AtomicFiles;
 import art.equilibria.sampling.Keyframes;
 import art.equilibria.sampling.TrainedRun;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -26,10 +30,18 @@ import picocli.CommandLine.Parameters;
     name = "stills",
     mixinStandardHelpOptions = true,
     description = {
-      "Write stills and a contact sheet of candidate keyframes labelled by seed.",
+      "Write stills and a contact sheet of candidate keyframes labelled by seed, and beside it"
+          + " diversity.json: how many different pictures the stills are (Vendi score) and how"
+          + " far apart (pure diversity).",
       "Pick keyframes by eye, then pass them to render with --seeds."
     })
 final class StillsCommand implements Callable<Integer> {
+  /** Beside the contact sheet: how different the stills made are, as {@code measure} counts. */
+  static final String DIVERSITY = "diversity.json";
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
   @Mixin CommonOptions common;
   @Mixin RenderOptions render;
 
@@ -119,13 +131,18 @@ final class StillsCommand implements Callable<Integer> {
       System.err.printf(
           "wrote %d stills, %d frames and contact-sheet.png to %s%n",
           stills.size(), times.size(), dir);
-      if (stills.size() > 1) {
-        try (NDManager manager = NDManager.newBaseManager()) {
-          System.err.printf(
-              "  the stills hold %.1f different pictures of %d (Vendi score)%n",
-              Vendi.of(Images.levels(stills, manager)), stills.size());
-        }
+      Diversity diversity;
+      try (NDManager manager = NDManager.newBaseManager()) {
+        diversity = Diversity.ofPixels(Images.levels(stills, manager));
       }
+      Map<String, Object> record = new LinkedHashMap<>();
+      record.put("stills", stills.size());
+      record.put("diversity", diversity);
+      AtomicFiles.write(dir.resolve(DIVERSITY), JSON.writeValueAsBytes(record));
+      System.err.printf(
+          "  the stills hold %.1f different pictures of %d (Vendi score), pure diversity %.3g;"
+              + " in %s%n",
+          diversity.pixels(), stills.size(), diversity.purePixels(), DIVERSITY);
     }
     return 0;
   }

@@ -44,7 +44,8 @@ public final class Measures {
 
   /**
    * Every measure of a batch as a whole ({@link Measure#ofBatch}: mostly the mean over its
-   * pictures), in catalogue order, then the batch's {@link Vendi} score as {@code vendi}.
+   * pictures), in catalogue order, then the batch's {@link Diversity} by pixels: its {@link Vendi}
+   * score as {@code vendi} and its {@link PureDiversity} as {@code pure-diversity}.
    *
    * @param levels N x 3 x H x W display levels
    */
@@ -53,7 +54,9 @@ public final class Measures {
     for (Measure m : byName.values()) {
       out.put(m.about().name(), (double) m.ofBatch(levels).getFloat());
     }
-    out.put(Vendi.NAME, Vendi.of(levels));
+    Diversity diversity = Diversity.ofPixels(levels);
+    out.put(Vendi.NAME, diversity.pixels());
+    out.put(PureDiversity.NAME, diversity.purePixels());
     return out;
   }
 }

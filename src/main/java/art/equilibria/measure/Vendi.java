@@ -51,11 +51,20 @@ public final class Vendi {
    * around mid-grey; computed on the device, for {@link #ofSimilarity}.
    */
   public static NDArray similarity(NDArray levels) {
-    long n = levels.getShape().get(0);
-    NDArray small = Tensors.times(Pictures.resample(levels, SIDE), 1 / 127.5).sub(1).reshape(n, -1);
+    NDArray small = pixels(levels);
     NDArray norms = small.square().sum(new int[] {1}, true).sqrt().add(1e-12);
     NDArray unit = small.div(norms);
     return unit.matMul(unit.transpose());
+  }
+
+  /**
+   * The features pictures are compared by: N x 3 x H x W display levels shrunk to {@value #SIDE} x
+   * {@value #SIDE}, as signed levels from -1 (black) to 1 (white), one row of 3 x {@value #SIDE} x
+   * {@value #SIDE} per picture.
+   */
+  static NDArray pixels(NDArray levels) {
+    long n = levels.getShape().get(0);
+    return Tensors.times(Pictures.resample(levels, SIDE), 1 / 127.5).sub(1).reshape(n, -1);
   }
 
   /**

@@ -51,6 +51,6 @@ public record SearchSettings(
         0,
         1,
         Tessellation.GRID,
-        Setup.PYRIBS_LEARNING_RATE);
+        Setup.SEARCH_LEARNING_RATE);
   }
 }

@@ -92,7 +92,7 @@ public final class LatentDescent {
             sampler,
             tones.get(settings.generator()),
             List.of(measure),
-            new Objective(Typicality.fit(sampler.generator(), pilot, manager), null, null),
+            new Objective(Typicality.fit(sampler.generator(), 0, manager), null, null),
             manager);
     double spread = spread(evaluator.evaluate(pilot).measures());
     double sign = settings.away() ? -1 : 1;

@@ -97,7 +97,7 @@ public final class LatentSearch {
     Map<String, Sampler> samplers = shown.samplers();
     Map<String, ToneMap> tones = shown.tones();
     Typicality typicality =
-        Typicality.fit(samplers.get(spec.generator()).generator(), pilot, manager);
+        Typicality.fit(samplers.get(spec.generator()).generator(), spec.seed(), manager);
     List<Measure> measures = spec.measures().stream().map(this::measure).toList();
     Measure raised = spec.objective().equals(Objective.TYPICAL) ? null : measure(spec.objective());
     List<Range> ranges;

@@ -2,6 +2,7 @@ package art.equilibria.search;
 
 import art.equilibria.measure.Diversity;
 import art.equilibria.qd.archive.Range;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /**
@@ -16,6 +17,9 @@ import java.util.List;
  * @param diversity how many different pictures the measured generator's elites are; null below two
  *     elites
  */
+// Records of earlier versions carry fields since replaced (a lone "vendi" before "diversity"):
+// their archives stay usable as keyframes.
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record SearchRecord(
     SearchSpec settings,
     String run,

@@ -41,6 +41,23 @@ public final class Searches {
     return found;
   }
 
+  /** The elites' Vendi scores, and their pure diversity where the record has it. */
+  private static String diversity(JsonNode d) {
+    if (!d.isObject()) {
+      return "";
+    }
+    String vendi =
+        String.format(
+            ", Vendi %.1f (pixels), %.1f (embeddings)",
+            d.path("pixels").asDouble(), d.path("embeddings").asDouble());
+    return d.has("purePixels")
+        ? vendi
+            + String.format(
+                ", pure diversity %.3g (pixels), %.3g (embeddings)",
+                d.path("purePixels").asDouble(), d.path("pureEmbeddings").asDouble())
+        : vendi;
+  }
+
   private static Summary summary(Path folder) {
     String name = folder.getFileName().toString();
     JsonNode record;
@@ -62,12 +79,7 @@ public final class Searches {
                 last.path("elites").asInt(),
                 100 * last.path("coverage").asDouble(),
                 last.path("qdScore").asDouble(),
-                record.path("diversity").isObject()
-                    ? String.format(
-                        ", Vendi %.1f (pixels), %.1f (embeddings)",
-                        record.path("diversity").path("pixels").asDouble(),
-                        record.path("diversity").path("embeddings").asDouble())
-                    : "");
+                diversity(record.path("diversity")));
     List<String> axes = new ArrayList<>();
     settings.path("measures").forEach(m -> axes.add(m.asText()));
     return new Summary(

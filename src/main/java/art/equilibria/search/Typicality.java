@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
 import art.equilibria.nn.Generator;
 import art.equilibria.nn.Tensors;
+import java.util.SplittableRandom;
 
 /**
  * How much a latent looks like those the generator was trained on, from 0 to 1, in w: the mapping
@@ -18,8 +19,24 @@ import art.equilibria.nn.Tensors;
  * @param spread their mean squared distance from it
  */
 public record Typicality(float[] mean, double spread) {
+  /**
+   * Latents drawn for the fit, the same count for a search and a descent: only the mapping network
+   * runs on them, so many cost little, and a descent is judged by the same yardstick as a search.
+   */
+  static final int SAMPLES = 512;
 
-  /** Fitted on the w of some of the generator's own latents. */
+  /**
+   * Fitted on the w of {@value #SAMPLES} latents from the prior, drawn from {@code seed} as {@link
+   * LatentSearch#gaussian} draws them (a search's pilot of the same seed is the same latents).
+   */
+  static Typicality fit(Generator generator, long seed, NDManager manager) {
+    return fit(
+        generator,
+        LatentSearch.gaussian(new SplittableRandom(seed), SAMPLES, generator.spec().latent()),
+        manager);
+  }
+
+  /** Fitted on the w of the given latents. */
   static Typicality fit(Generator generator, double[][] latents, NDManager manager) {
     try (NDScope scope = new NDScope()) {
       NDArray w = generator.map(LatentEvaluator.batch(manager, latents));

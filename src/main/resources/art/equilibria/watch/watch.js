@@ -175,6 +175,22 @@
           })),
         });
       }
+      const pure = (l) => l.snapshot_diversity && Object.values(l.snapshot_diversity).some((d) => d.pure_pixels != null);
+      if (s.lines.some(pure)) {
+        // Beside the Vendi score, in its own chart: a sum of distances, on another scale.
+        defs.push({
+          key: 'snapshot-pure-diversity',
+          title: 'how far apart the snapshot grid\'s pictures are (pure diversity)',
+          series: gens.map((n) => ({
+            label: n,
+            net: n,
+            get: (l) => {
+              const d = l.snapshot_diversity && l.snapshot_diversity[n];
+              return d && isFinite(d.pure_pixels) ? d.pure_pixels : null;
+            },
+          })),
+        });
+      }
       defs.push({
         key: 'clipped',
         title: 'share of values shown clipped',

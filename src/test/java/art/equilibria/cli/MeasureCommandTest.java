@@ -33,9 +33,10 @@ class MeasureCommandTest {
     assertEquals(0, r.exit(), r.err());
     String row = r.out().lines().filter(l -> l.contains("two.png")).findFirst().orElseThrow();
     // Half the channel values are clipped (the red tile's three) and half the pixels mid-tone
-    // (the grey tile's); grey against red around mid-grey: a cosine of -1/3, Vendi 1.89.
+    // (the grey tile's); grey against red around mid-grey: a cosine of -1/3, Vendi 1.89; every
+    // channel about 1 apart as signed levels (0.996, 1.004, 1.004): pure diversity 1.00.
     assertTrue(row.startsWith("| " + file + " | 2 | 50.0% | 50.0% |"), row);
-    assertTrue(row.contains("| 1.89 |"), row);
+    assertTrue(row.contains("| 1.89 | 1.00 |"), row);
   }
 
   @Test

@@ -21,6 +21,8 @@ import art.equilibria.render.path.Paths;
 import art.equilibria.render.video.VideoProbe;
 import art.equilibria.sampling.LatentStream;
 import art.equilibria.sampling.TrainedRun;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -259,6 +261,7 @@ class RenderCommandTest {
       assertEquals(
           List.of(
               "contact-sheet.png",
+              "diversity.json",
               "seed-000005.png",
               "seed-000006.png",
               "seed-000007.png",
@@ -289,7 +292,7 @@ class RenderCommandTest {
   }
 
   @Test
-  void stillsWriteAContactSheetLabelledBySeed(@TempDir Path out) {
+  void stillsWriteAContactSheetLabelledBySeed(@TempDir Path out) throws IOException {
     Cli.Result r =
         cli("stills", run.toString(), "--out", out.toString(), "--count", "4", "--times", "0,0.5");
     assertEquals(0, r.exit(), r.err());
@@ -297,6 +300,13 @@ class RenderCommandTest {
         List.of("seed-000000.png", "seed-000003.png", "contact-sheet.png", "t-0.5000.png")) {
       assertTrue(Files.exists(out.resolve(f)), f);
     }
+    // How different the four stills are, beside the sheet, as measure counts them.
+    JsonNode d = new ObjectMapper().readTree(out.resolve("diversity.json").toFile());
+    assertEquals(4, d.path("stills").asInt());
+    double vendi = d.path("diversity").path("pixels").asDouble();
+    assertTrue(vendi >= 1 && vendi <= 4, d.toString());
+    assertTrue(d.path("diversity").path("purePixels").asDouble() >= 0, d.toString());
+    assertFalse(d.path("diversity").has("embeddings"), "no discriminator judged composed stills");
   }
 
   @Test

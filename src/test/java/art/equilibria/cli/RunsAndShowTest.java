@@ -126,7 +126,11 @@ class RunsAndShowTest {
         s);
     assertTrue(
         s.lines()
-            .anyMatch(l -> l.strip().startsWith("g2  snapshot grid: ") && l.contains("(pixels)")),
+            .anyMatch(
+                l ->
+                    l.strip().startsWith("g2  snapshot grid: ")
+                        && l.contains("(pixels)")
+                        && l.contains("; pure diversity ")),
         s);
     assertTrue(s.contains("snapshots    3 (steps 0 to 6)"), s);
     assertTrue(s.contains("checkpoints  2: step-000003.ckpt, step-000006.ckpt"), s);

@@ -48,11 +48,17 @@ class SearchCommandTest {
     JsonNode record = new ObjectMapper().readTree(dir.resolve("search.json").toFile());
     assertEquals("finished", record.path("state").asText());
     assertEquals(3, record.path("history").size());
+    // A short search's archive learning rate unless told otherwise, not pyribs' 0.01.
+    assertEquals(0.5, record.path("settings").path("learningRate").asDouble());
     int found = record.path("history").get(2).path("elites").asInt();
     double pixels = record.path("diversity").path("pixels").asDouble();
     double seen = record.path("diversity").path("embeddings").asDouble();
     assertTrue(pixels >= 1 && pixels <= found, "pixels " + pixels);
     assertTrue(seen >= 1 && seen <= found, "embeddings " + seen);
+    // Pure diversity beside them: links of a tree over the elites, each at most 2 apart as pixels.
+    double pure = record.path("diversity").path("purePixels").asDouble(-1);
+    assertTrue(pure > 0 && pure <= 2 * (found - 1), "pure diversity " + pure);
+    assertTrue(record.path("diversity").path("pureEmbeddings").asDouble(-1) > 0, "embeddings");
     assertEquals(18, record.path("history").get(2).path("evaluations").asLong());
     List<String> archive = Files.readAllLines(dir.resolve("archive.csv"));
     int elites = record.path("history").get(2).path("elites").asInt();
@@ -72,6 +78,7 @@ class SearchCommandTest {
                 "searches     tiny (finished): cma-me of g1 over colourfulness x"
                     + " sharpness, objective typical: 3 iterations, 18 latents"),
         show.out());
+    assertTrue(show.out().contains(" (embeddings), pure diversity "), show.out());
     Cli.Result render =
         Cli.run(
             "render",
@@ -119,12 +126,12 @@ class SearchCommandTest {
             "--algorithm",
             "cma-mae",
             "--learning-rate",
-            "0.5");
+            "0.01");
     assertEquals(0, r.exit(), r.err());
     Path dir = run.resolve("search/voronoi");
     JsonNode record = new ObjectMapper().readTree(dir.resolve("search.json").toFile());
     assertEquals("cvt", record.path("settings").path("archive").asText());
-    assertEquals(0.5, record.path("settings").path("learningRate").asDouble());
+    assertEquals(0.01, record.path("settings").path("learningRate").asDouble());
     JsonNode last = record.path("history").get(2);
     assertEquals(9, Math.round(last.path("elites").asInt() / last.path("coverage").asDouble()));
     for (String line :

@@ -62,7 +62,8 @@ class TrainingRunTest {
         assertTrue(Files.exists(run.snapshots().resolve(file)), file);
       }
     }
-    // The line of a snapshot step says how many different pictures each grid holds (of 4).
+    // The line of a snapshot step says how many different pictures each grid holds (of 4), and
+    // how far apart they are.
     for (int i = 0; i < lines.size(); i++) {
       StepMetrics m = MetricsLog.parse(lines.get(i));
       if ((i + 1) % 2 != 0) {
@@ -73,6 +74,9 @@ class TrainingRunTest {
       for (var d : m.snapshotDiversity().values()) {
         assertTrue(d.pixels() >= 1 && d.pixels() <= 4, "pixels " + d);
         assertTrue(d.embeddings() >= 1 && d.embeddings() <= 3, "embeddings " + d);
+        // Three links of a tree over four pictures, each at most 2 (black to white) apart.
+        assertTrue(d.purePixels() > 0 && d.purePixels() <= 6, "pure diversity " + d);
+        assertTrue(d.pureEmbeddings() > 0, "pure diversity " + d);
       }
     }
     // Checkpoints every 2 steps, the newest 2 kept.

@@ -101,10 +101,10 @@ class WatchPageBrowserTest {
       assertEquals("1 of 2", mid.path("stage").asText());
       assertEquals(2, mid.path("images").size(), "one grid per generator");
       assertEquals(
-          11,
+          12,
           mid.path("charts").size(),
           "5 terms, total, gradient norm, colour variance, diversity of the batch and of the"
-              + " snapshot grid, clipped share");
+              + " snapshot grid (Vendi and pure diversity), clipped share");
       assertEquals("no events", mid.path("events").asText());
 
       // A second tab opened and closed while the training goes on must not disturb anything.

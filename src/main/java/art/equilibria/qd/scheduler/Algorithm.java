@@ -42,8 +42,8 @@ public enum Algorithm {
   CMA_ME,
   /**
    * CMA-MAE (Fontaine and Nikolaidis 2023): evolution strategies ranked by improvement over
-   * thresholds annealed at rate 0.01 from the objective floor, mu selection, basic restarts; the
-   * results are kept in a separate elitist archive.
+   * thresholds annealed at the setup's learning rate from the objective floor, mu selection, basic
+   * restarts; the results are kept in a separate elitist archive.
    */
   CMA_MAE,
   /**

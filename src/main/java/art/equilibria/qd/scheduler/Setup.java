@@ -36,8 +36,17 @@ public record Setup(
     Tessellation tessellation,
     double learningRate) {
 
-  /** pyribs' archive learning rate for CMA-MAE. */
+  /** pyribs' archive learning rate for CMA-MAE, for runs of thousands of iterations. */
   public static final double PYRIBS_LEARNING_RATE = 0.01;
+
+  /**
+   * The archive learning rate of a new search: its hundred-odd iterations visit each cell a few
+   * times, and at pyribs' rate a cell held ranks barely below a new one (a typical latent scores
+   * about 100, a visited cell's threshold about 1), so CMA-MAE and CMA-MAEGA hardly beat random
+   * latents there (BENCHMARKS.md). At 0.5 a threshold reaches half the objective at the first
+   * visit.
+   */
+  public static final double SEARCH_LEARNING_RATE = 0.5;
 
   /** A grid archive's setup, with pyribs' learning rate. */
   public Setup(
