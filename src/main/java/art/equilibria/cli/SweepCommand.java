@@ -29,8 +29,10 @@ import java.util.stream.Collectors;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code equilibria sweep PIECE --vary FIELD=V1,V2,...}. */
 @Command(
@@ -44,6 +46,8 @@ import picocli.CommandLine.Parameters;
           + " sweep on."
     })
 final class SweepCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   @Mixin CommonOptions common;
 
   @Mixin DeviceOption device;
@@ -175,7 +179,8 @@ final class SweepCommand implements Callable<Integer> {
     } catch (InterruptedException stopping) {
       return stopped(folder);
     }
-    System.out.print(SweepTable.markdown(grid, ranking));
+    spec.commandLine().getOut().print(SweepTable.markdown(grid, ranking));
+    spec.commandLine().getOut().flush();
     boolean finished =
         ranking.stream()
             .allMatch(c -> c.runs().stream().allMatch(r -> r.state().equals("finished")));
@@ -216,7 +221,8 @@ final class SweepCommand implements Callable<Integer> {
       throw new UserError(
           "--promote " + promote + ": " + folder.dir() + " is not a sweep (no sweep.json)");
     }
-    System.out.println(Sweep.promote(folder, cell));
+    spec.commandLine().getOut().println(Sweep.promote(folder, cell));
+    spec.commandLine().getOut().flush();
     return 0;
   }
 

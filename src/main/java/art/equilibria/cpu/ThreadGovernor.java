@@ -71,25 +71,6 @@ public final class ThreadGovernor {
         JniUtils::setNumThreads);
   }
 
-  /**
-   * For one of several trainings sharing this process (a sweep's cells), each given {@code most}
-   * threads: set at once on the calling thread, since libtorch's OpenMP thread count is kept per
-   * calling thread, and never raised above it.
-   */
-  public static ThreadGovernor forTraining(Device device, int most) {
-    ThreadGovernor governor =
-        new ThreadGovernor(
-            Runtime.getRuntime().availableProcessors(),
-            most,
-            device.isGpu() ? Optional::empty : CpuTimes::read,
-            System::nanoTime,
-            JniUtils::setNumThreads);
-    if (!device.isGpu()) {
-      JniUtils.setNumThreads(most);
-    }
-    return governor;
-  }
-
   /** Between steps: reads the load when a window has passed and changes the threads if needed. */
   public void tick() {
     long now = nanoClock.getAsLong();

@@ -5,24 +5,30 @@ import ai.djl.ndarray.NDManager;
 import art.equilibria.cluster.Slot;
 import art.equilibria.cluster.Task;
 import art.equilibria.loss.LossTerms;
-import art.equilibria.piece.Piece;
-import art.equilibria.piece.PieceFile;
 import art.equilibria.run.FrozenPiece;
 import art.equilibria.run.RunFolder;
 import art.equilibria.run.RunInfo;
-import art.equilibria.train.TrainingListener;
-import art.equilibria.train.TrainingRun;
-import java.nio.file.Files;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Trains one run of a sweep and scores it. It works from the sweep folder alone (a path every
- * worker of a cluster sees): a finished run is only scored again, a stopped or crashed one carries
- * on from its newest checkpoint, and a missing one is trained from the cell's piece.
+ * One run of a sweep: trained in a child JVM of this one, then scored here. It works from the sweep
+ * folder alone (a path every worker of a cluster sees), and gives back its scores.
+ *
+ * <p>Why a child process and not a thread: DJL lets one gradient collector record at a time in a
+ * process (two trainings on threads fail), and libtorch's thread count is set for the process; a
+ * child gets the slot's share of threads as its own setting and its own libtorch. Starting one
+ * costs a JVM and libtorch's loading, a few seconds a run.
  */
 final class CellTask implements Task<RunScores> {
   private static final long serialVersionUID = 1L;
+
+  /** What the child exits with when its run stopped (as {@code train} does). */
+  private static final int STOPPED = 130;
 
   /** The sweep folder, as a string: a {@link Path} is not serialisable. */
   private final String sweep;
@@ -34,53 +40,54 @@ final class CellTask implements Task<RunScores> {
   @Override
   public RunScores run(int index, Slot slot) throws Exception {
     SweepFolder folder = new SweepFolder(Path.of(sweep));
-    SweepRecord record = SweepRecord.read(folder);
-    Grid grid = record.grid();
+    Grid grid = SweepRecord.read(folder).grid();
     RunFolder run = folder.run(grid, index);
-    Device device = slot.gpu().isPresent() ? Device.gpu(slot.gpu().getAsInt()) : Device.cpu();
-    TrainingListener quiet =
-        new TrainingListener() {
-          @Override
-          public void warning(String message) {
-            System.err.printf("%s: %s%n", run.dir().getFileName(), message);
-          }
-        };
-    Piece piece;
-    if (Files.exists(run.info())) {
-      RunInfo info = RunInfo.read(run);
-      piece = FrozenPiece.read(PieceFile.read(run.piece()), info, LossTerms.installed(), Map.of());
-      if (info.stepsDone() < info.totalSteps() && !info.state().equals("failed")) {
-        stopIfShuttingDown();
-        new TrainingRun(piece, run, device, quiet, slot.threads()).resume(info, info.totalSteps());
-      }
-    } else {
-      CellPiece cell =
-          CellPiece.of(
-              PieceFile.read(folder.piece(record.piece())),
-              grid,
-              index,
-              record.sketch(),
-              LossTerms.installed());
-      piece = cell.piece();
-      long steps = record.steps() != null ? record.steps() : piece.schedule().totalSteps();
-      RunFolder staging = run.staging();
-      if (Files.isDirectory(staging.dir())) {
-        staging.discard(); // a start killed before its run appeared; the sweep's lock is ours
-      }
-      stopIfShuttingDown();
-      Files.createDirectories(staging.dir());
-      new TrainingRun(piece, run, device, quiet, slot.threads())
-          .train(cell.file(), steps, record.sketch());
+    stopIfShuttingDown();
+    Process child = new ProcessBuilder(command(index, slot)).inheritIO().start();
+    int exit;
+    try {
+      exit = child.waitFor();
+    } finally {
+      child.destroy(); // this thread interrupted: the child checkpoints and stops
     }
+    if (exit != 0 && exit != STOPPED) {
+      throw new IOException(
+          run.dir() + ": its training failed (exit code " + exit + "); see its message above");
+    }
+    RunInfo info = RunInfo.read(run);
+    int side = FrozenPiece.read(run, info, LossTerms.installed(), Map.of()).snapshots().grid();
     try (NDManager manager = NDManager.newBaseManager(Device.cpu())) {
-      return RunScoring.score(run, index, piece.snapshots().grid(), manager);
+      return RunScoring.score(run, index, side, manager);
     }
   }
 
   /**
-   * After Ctrl-C the runs already training checkpoint and stop; the ones not yet begun are not
-   * begun (a training could not take its own shutdown hook then).
+   * This JVM again, with its own options, but the slot's threads (never more than this JVM was
+   * given), running {@link CellTraining}.
    */
+  private List<String> command(int index, Slot slot) {
+    String threadsOption = "-Dai.djl.pytorch.num_threads=";
+    int threads = Math.min(slot.threads(), Integer.getInteger("ai.djl.pytorch.num_threads", 999));
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      // Debuggers and agents are this JVM's, not the child's.
+      if (!option.startsWith(threadsOption)
+          && !option.startsWith("-agentlib")
+          && !option.startsWith("-javaagent")) {
+        command.add(option);
+      }
+    }
+    command.add(threadsOption + Math.max(1, threads));
+    command.addAll(
+        List.of("-cp", System.getProperty("java.class.path"), CellTraining.class.getName()));
+    command.add(sweep);
+    command.add(Integer.toString(index));
+    slot.gpu().ifPresent(gpu -> command.add(Integer.toString(gpu)));
+    return command;
+  }
+
+  /** After Ctrl-C the runs already training checkpoint and stop; no new one begins. */
   private static void stopIfShuttingDown() throws InterruptedException {
     Thread probe = new Thread(() -> {});
     try {

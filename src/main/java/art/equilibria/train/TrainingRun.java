@@ -40,25 +40,14 @@ public final class TrainingRun {
   private final Guard guard;
   private final AtomicBoolean stop = new AtomicBoolean();
   private final CountDownLatch ended = new CountDownLatch(1);
-  private final int threads;
   private int rollbacks;
 
   public TrainingRun(Piece piece, RunFolder run, Device device, TrainingListener listener) {
-    this(piece, run, device, listener, 0);
-  }
-
-  /**
-   * @param threads the CPU threads libtorch may use for this training, when it shares the process
-   *     with others (a sweep's cells); 0 for the launcher's setting
-   */
-  public TrainingRun(
-      Piece piece, RunFolder run, Device device, TrainingListener listener, int threads) {
     this.piece = piece;
     this.run = run;
     this.device = device;
     this.listener = listener;
     this.guard = new Guard(piece.guard());
-    this.threads = threads;
   }
 
   /** Freezes the piece into the run folder and trains steps [0, steps). */
@@ -220,12 +209,9 @@ public final class TrainingRun {
       // rollback): already shown, recorded in the next line.
       List<GuardEvent> pending = new ArrayList<>();
       String guardStop = null;
-      ThreadGovernor governor =
-          threads > 0
-              ? ThreadGovernor.forTraining(device, threads)
-              : ThreadGovernor.forTraining(device);
+      ThreadGovernor threads = ThreadGovernor.forTraining(device);
       while (done < end && !stop.get() && guardStop == null) {
-        governor.tick();
+        threads.tick();
         StepMetrics metrics = trainer.step(done, (System.nanoTime() - start) / 1e9);
         List<GuardEvent> fresh = guard.check(metrics);
         fresh.forEach(listener::guarded);
