@@ -12,6 +12,7 @@ import art.equilibria.sweep.Axis;
 import art.equilibria.sweep.CellPiece;
 import art.equilibria.sweep.Grid;
 import art.equilibria.sweep.Ranking;
+import art.equilibria.sweep.RunScores;
 import art.equilibria.sweep.Sweep;
 import art.equilibria.sweep.SweepFolder;
 import art.equilibria.sweep.SweepRecord;
@@ -181,9 +182,7 @@ final class SweepCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().print(SweepTable.markdown(grid, ranking));
     spec.commandLine().getOut().flush();
-    boolean finished =
-        ranking.stream()
-            .allMatch(c -> c.runs().stream().allMatch(r -> r.state().equals("finished")));
+    boolean finished = ranking.stream().allMatch(c -> c.runs().stream().allMatch(RunScores::ended));
     if (!finished) {
       return stopped(folder);
     }

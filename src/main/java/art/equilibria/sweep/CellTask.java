@@ -27,8 +27,8 @@ import java.util.Map;
 final class CellTask implements Task<RunScores> {
   private static final long serialVersionUID = 1L;
 
-  /** What the child exits with when its run stopped (as {@code train} does). */
-  private static final int STOPPED = 130;
+  /** What the child exits with when its training threw (any other code but 0 is a signal's). */
+  private static final int FAILED = 1;
 
   /** The sweep folder, as a string: a {@link Path} is not serialisable. */
   private final String sweep;
@@ -50,14 +50,16 @@ final class CellTask implements Task<RunScores> {
     } finally {
       child.destroy(); // this thread interrupted: the child checkpoints and stops
     }
-    if (exit != 0 && exit != STOPPED) {
+    if (exit == FAILED) {
       throw new IOException(
           run.dir() + ": its training failed (exit code " + exit + "); see its message above");
     }
     RunInfo info = RunInfo.read(run);
     int side = FrozenPiece.read(run, info, LossTerms.installed(), Map.of()).snapshots().grid();
     try (NDManager manager = NDManager.newBaseManager(Device.cpu())) {
-      return RunScoring.score(run, index, side, manager);
+      RunScores scores = RunScoring.score(run, index, side, manager);
+      // Ended (exit 0) but not finished: the guard's policy stopped it.
+      return exit == 0 && !scores.ended() ? scores.withState(RunScores.GUARD_STOPPED) : scores;
     }
   }
 

@@ -21,6 +21,9 @@ final class CellTraining {
   private CellTraining() {}
 
   /**
+   * A run stopped by the guard's policy is resumed too: it trains again from its last good
+   * checkpoint to the same failure, since run.json does not tell that stop from Ctrl-C's.
+   *
    * @return the run's state afterwards
    */
   static RunInfo trainOrResume(SweepFolder folder, int index, Device device) throws Exception {
@@ -61,8 +64,9 @@ final class CellTraining {
   }
 
   /**
-   * The child process of {@link CellTask}: {@code SWEEP_DIR RUN [GPU]}. Exits 0 when the run is
-   * finished, 130 when it stopped (Ctrl-C, or the sweep that started it ended), 1 when it failed.
+   * The child process of {@link CellTask}: {@code SWEEP_DIR RUN [GPU]}. Exits 0 when the run ended
+   * as its piece says (finished, or stopped by the guard's policy), 1 when it failed, and with a
+   * signal's code when it was stopped (Ctrl-C, or 130 when the sweep that started it ended).
    */
   public static void main(String[] args) throws Exception {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
@@ -71,9 +75,10 @@ final class CellTraining {
         .parent()
         .ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(130)));
     Device device = args.length > 2 ? Device.gpu(Integer.parseInt(args[2])) : Device.cpu();
-    RunInfo info =
-        trainOrResume(
-            new SweepFolder(java.nio.file.Path.of(args[0])), Integer.parseInt(args[1]), device);
-    System.exit(info.state().equals("finished") ? 0 : 130);
+    trainOrResume(
+        new SweepFolder(java.nio.file.Path.of(args[0])), Integer.parseInt(args[1]), device);
+    // Stopped by a signal, the process ends with its code once the run has checkpointed; a run
+    // that returns without one ended as its piece says.
+    System.exit(0);
   }
 }

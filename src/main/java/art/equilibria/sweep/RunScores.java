@@ -9,7 +9,8 @@ import java.util.Map;
  * so a cluster's worker can return it).
  *
  * @param run the run's number in the sweep
- * @param state the run's state as its run.json says (finished, stopped, failed)
+ * @param state the run's state as its run.json says (finished, stopped, failed), or {@link
+ *     #GUARD_STOPPED}
  * @param steps steps done
  * @param difference how unlike the first two generators' last snapshots are ({@code
  *     measure.Difference}: 0 the same, 1 black against white)
@@ -28,6 +29,19 @@ public record RunScores(
     List<Failure> failures,
     double equilibrium)
     implements Serializable {
+
+  /** The state of a run the guard's policy stopped (run.json says {@code stopped}). */
+  public static final String GUARD_STOPPED = "stopped-by-guard";
+
+  /** Whether the run has ended as its piece says: finished, or stopped by the guard. */
+  public boolean ended() {
+    return state.equals("finished") || state.equals(GUARD_STOPPED);
+  }
+
+  RunScores withState(String newState) {
+    return new RunScores(
+        run, newState, steps, stability, variety, difference, measures, failures, equilibrium);
+  }
 
   /**
    * The overall score, 0 to 1, higher nearer a lively equilibrium: the share of different pictures
