@@ -3,7 +3,6 @@ package art.equilibria.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -127,12 +126,5 @@ public final class SweepTable {
     return value.contains(",") || value.contains("\"")
         ? "\"" + value.replace("\"", "\"\"") + "\""
         : value;
-  }
-
-  /** The values of a cell as the table shows them (for messages). */
-  static String values(Map<String, String> values) {
-    return values.entrySet().stream()
-        .map(e -> e.getKey() + "=" + e.getValue())
-        .collect(Collectors.joining(" "));
   }
 }
