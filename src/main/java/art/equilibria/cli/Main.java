@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       MeasureCommand.class,
       SearchCommand.class,
       OptimiseCommand.class,
+      SweepCommand.class,
       WatchCommand.class,
       RunsCommand.class,
       ShowCommand.class,

@@ -28,10 +28,10 @@ public final class PieceSettings {
   private static final Pattern STEP = Pattern.compile("([A-Za-z0-9_-]+)((?:\\[\\d{1,6}\\])*)");
   private static final Pattern INDEX = Pattern.compile("\\[(\\d+)\\]");
 
-  /** One field set: its path as written and its value as YAML text. */
-  private record Setting(String field, List<Object> path, String value) {
+  /** One field set: the option that set it, its path as written and its value as YAML text. */
+  private record Setting(String option, String field, List<Object> path, String value) {
     String given() {
-      return OPTION + " " + field + "=" + value;
+      return option + " " + field + "=" + value;
     }
   }
 
@@ -52,39 +52,52 @@ public final class PieceSettings {
    * @throws PieceException naming the argument when it is not a field path and one YAML value
    */
   public static PieceSettings parse(List<String> given) throws PieceException {
+    return parse(given, OPTION);
+  }
+
+  /**
+   * Reads {@code FIELD=VALUE} arguments given by another option ({@code --vary} gives one value of
+   * its list at a time), which messages name.
+   */
+  public static PieceSettings parse(List<String> given, String option) throws PieceException {
     List<Setting> settings = new ArrayList<>();
     for (String argument : given) {
       Matcher m = SETTING.matcher(argument);
       if (!m.matches()) {
         throw refused(
-            argument, "write FIELD=VALUE, for example schedule.batch=16 or terms.g1[0].weight=2");
+            option,
+            argument,
+            "write FIELD=VALUE, for example schedule.batch=16 or terms.g1[0].weight=2");
       }
       String field = m.group(1);
       String value = m.group(2).strip();
-      List<Object> path = path(argument, field);
+      List<Object> path = path(option, argument, field);
       if (value.isEmpty() || value.contains("\n")) {
         throw refused(
-            argument, "give the value on one line after '=', for example " + field + "=2");
+            option, argument, "give the value on one line after '=', for example " + field + "=2");
       }
       try {
         new Yaml().compose(new StringReader(value));
       } catch (RuntimeException e) {
         throw refused(
+            option,
             argument,
             "the value is not one YAML value; quote text with spaces or colons, write lists as"
                 + " [a, b] and blocks as {key: value}");
       }
-      settings.add(new Setting(field, path, value));
+      settings.add(new Setting(option, field, path, value));
     }
     return new PieceSettings(List.copyOf(settings));
   }
 
-  private static List<Object> path(String argument, String field) throws PieceException {
+  private static List<Object> path(String option, String argument, String field)
+      throws PieceException {
     List<Object> path = new ArrayList<>();
     for (String step : field.split("\\.", -1)) {
       Matcher m = STEP.matcher(step);
       if (!m.matches()) {
         throw refused(
+            option,
             argument,
             "'"
                 + field
@@ -110,6 +123,15 @@ public final class PieceSettings {
    * @throws PieceException when a path leads through a value or past the end of a list
    */
   public Applied applyTo(PieceFile file) throws PieceException {
+    return applyTo(file, "set on the command line");
+  }
+
+  /**
+   * The piece with every field set, its closing comment saying {@code # NOTE: FIELD=VALUE …}.
+   *
+   * @param note where the values came from, e.g. {@code set on the command line}
+   */
+  public Applied applyTo(PieceFile file, String note) throws PieceException {
     if (settings.isEmpty()) {
       return new Applied(file, List.of(), settings);
     }
@@ -129,7 +151,7 @@ public final class PieceSettings {
     if (!text.endsWith("\n")) {
       out.append('\n');
     }
-    out.append("# set on the command line:");
+    out.append("# ").append(note).append(':');
     settings.forEach(s -> out.append(' ').append(s.given()));
     out.append('\n');
     return new Applied(
@@ -149,10 +171,14 @@ public final class PieceSettings {
       String so = describe(path.subList(0, i));
       if (step instanceof Integer index) {
         if (!(node instanceof SequenceNode list)) {
-          throw refused(setting.given(), so + " is not a list, so it has no [" + index + "]");
+          throw refused(
+              setting.option(),
+              setting.given(),
+              so + " is not a list, so it has no [" + index + "]");
         }
         if (index >= list.getValue().size()) {
           throw refused(
+              setting.option(),
               setting.given(),
               so
                   + " has "
@@ -170,6 +196,7 @@ public final class PieceSettings {
       }
       if (!(node instanceof MappingNode map)) {
         throw refused(
+            setting.option(),
             setting.given(),
             (so.isEmpty() ? "the piece" : so) + " holds a value, not fields, so it has no " + step);
       }
@@ -202,6 +229,7 @@ public final class PieceSettings {
       throws PieceException {
     if (value.getStartMark().getIndex() < after) {
       throw refused(
+          setting.option(),
           setting.given(),
           field
               + " is an alias (*name) of a block written earlier in the piece; set the field"
@@ -270,9 +298,9 @@ public final class PieceSettings {
     return out.toString();
   }
 
-  private static PieceException refused(String argument, String problem) {
+  private static PieceException refused(String option, String argument, String problem) {
     return new PieceException(
-        argument.startsWith(OPTION) ? argument : OPTION + " " + argument, 0, "", problem);
+        argument.startsWith(option + " ") ? argument : option + " " + argument, 0, "", problem);
   }
 
   /** A piece with its fields set, and how to tell its reader's complaints against the original. */
