@@ -1,11 +1,15 @@
 package art.equilibria.cli;
 
 import ai.djl.Device;
+import art.equilibria.cluster.Cluster;
 import art.equilibria.piece.PieceException;
 import art.equilibria.piece.PieceReader;
 import art.equilibria.render.RenderJob;
 import art.equilibria.render.RenderListener;
 import art.equilibria.render.VideoRender;
+import art.equilibria.render.segment.SegmentedRender;
+import art.equilibria.render.segment.Segments;
+import art.equilibria.render.video.VideoFormat;
 import art.equilibria.sampling.Keyframes;
 import art.equilibria.sampling.TrainedRun;
 import art.equilibria.search.ArchiveFile;
@@ -15,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -51,10 +56,33 @@ final class RenderCommand implements Callable<Integer> {
 
   @Mixin DeviceOption device;
 
+  @Option(
+      names = "--segments",
+      defaultValue = "1",
+      paramLabel = "N",
+      description =
+          "Render the video as N frame ranges, --parallel at once here or on a Spark --master,"
+              + " and join them by copying packets into one file that plays as a single render"
+              + " (default: ${DEFAULT-VALUE}; fewer when the video has fewer key frames).")
+  int segments;
+
+  @Mixin ClusterOptions cluster;
+
   @Override
   public Integer call() throws Exception {
+    if (segments < 1) {
+      throw new UserError("--segments: give 1 or more segments, not " + segments);
+    }
     RenderJob.Outcome outcome =
-        render(runDir, checkpoint, render.overrides(), render.keyframeSource(), out, device.choice);
+        render(
+            runDir,
+            checkpoint,
+            render.overrides(),
+            render.keyframeSource(),
+            out,
+            device.choice,
+            segments > 1 || cluster.onCluster() ? cluster : null,
+            segments);
     return outcome.completed() ? 0 : 130;
   }
 
@@ -70,6 +98,22 @@ final class RenderCommand implements Callable<Integer> {
       String keyframeSource,
       Path out,
       DeviceChoice device)
+      throws Exception {
+    return render(runDir, checkpoint, overrides, keyframeSource, out, device, null, 1);
+  }
+
+  /**
+   * @param cluster where the segments are rendered, or null for one render on this thread
+   */
+  private static RenderJob.Outcome render(
+      Path runDir,
+      String checkpoint,
+      Map<String, Object> overrides,
+      String keyframeSource,
+      Path out,
+      DeviceChoice device,
+      ClusterOptions cluster,
+      int segments)
       throws Exception {
     Device d = device.resolve();
     try (TrainedRun run = open(runDir, checkpoint, d, overrides)) {
@@ -87,10 +131,13 @@ final class RenderCommand implements Callable<Integer> {
           Durations.format(spec.durationSeconds()),
           spec.fps(),
           video);
-      FrameProgress progress = new FrameProgress();
       if (keyframes != null) {
         System.err.println("  keyframes: " + keyframes.source());
       }
+      if (cluster != null) {
+        return segmented(run, overrides, keyframes, video, d, cluster, segments);
+      }
+      FrameProgress progress = new FrameProgress();
       return VideoRender.render(
           run,
           keyframes,
@@ -108,6 +155,41 @@ final class RenderCommand implements Callable<Integer> {
             }
           });
     }
+  }
+
+  private static RenderJob.Outcome segmented(
+      TrainedRun run,
+      Map<String, Object> overrides,
+      Keyframes keyframes,
+      Path video,
+      Device device,
+      ClusterOptions options,
+      int segments)
+      throws Exception {
+    VideoFormat format = VideoFormat.named(run.piece().render().format());
+    if (format.isFolder()) {
+      throw new UserError(
+          "--segments: "
+              + format.pieceName()
+              + " writes a folder of frames, which has nothing to join; render it in one piece or"
+              + " choose --format h264, prores, ffv1 or vp9");
+    }
+    SegmentProgress progress = new SegmentProgress();
+    RenderJob.Outcome outcome;
+    try (Cluster cluster = options.open(device)) {
+      outcome =
+          SegmentedRender.render(
+              run, overrides, keyframes, video, device, segments, cluster, progress);
+    } finally {
+      progress.close();
+    }
+    if (outcome.completed()) {
+      System.err.printf("wrote %d frames to %s%n", outcome.frames(), video);
+    } else {
+      System.err.printf(
+          "stopped; segments are joined only when all are complete, so no video was written%n");
+    }
+    return outcome;
   }
 
   /**
@@ -177,6 +259,29 @@ final class RenderCommand implements Callable<Integer> {
     String field =
         e.field().contains(".") ? e.field().substring(e.field().indexOf('.') + 1) : e.field();
     return new UserError("--" + field.replaceAll("\\[\\d+\\]$", "") + ": " + e.problem());
+  }
+
+  /** The progress line of a segmented render: segments done, time left. */
+  private static final class SegmentProgress implements SegmentedRender.Progress {
+    private ProgressBar bar;
+
+    @Override
+    public void planned(List<Segments.Range> ranges) {
+      System.err.printf(
+          "  in %d segments of about %d frames%n", ranges.size(), ranges.get(0).count());
+      bar = Bars.paced("segments", ranges.size());
+    }
+
+    @Override
+    public synchronized void finished(int index) {
+      bar.step();
+    }
+
+    void close() {
+      if (bar != null) {
+        bar.close();
+      }
+    }
   }
 
   /** The progress line of a render: frames, frames per second, time left. */
