@@ -14,8 +14,9 @@ final class ClusterOptions {
       defaultValue = "1",
       paramLabel = "P",
       description =
-          "Tasks at once on this machine (default: ${DEFAULT-VALUE}), each with an equal share of"
-              + " the CPU threads, or on the GPUs in turn.")
+          "Tasks at once on this machine, without --master (default: ${DEFAULT-VALUE}), each with"
+              + " an equal share of the CPU threads, or on the GPUs in turn; a Spark master runs as"
+              + " many as it has cores for.")
   int parallel;
 
   @Option(
