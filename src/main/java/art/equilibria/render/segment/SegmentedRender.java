@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A video rendered as frame ranges on a {@link Cluster} (threads here, or Spark's workers) and
@@ -83,12 +84,29 @@ public final class SegmentedRender {
             staging.toAbsolutePath().toString(),
             List.copyOf(ranges));
     CountDownLatch done = new CountDownLatch(1);
-    // A Ctrl-C stops every segment (each render job has its own hook); this one waits until the
-    // staging folder is cleared, so the process does not end half way through.
-    Thread hook = new Thread(() -> await(done), "segmented-render-shutdown");
+    AtomicBoolean stopping = new AtomicBoolean();
+    // A Ctrl-C stops every segment (each render job has its own hook, Spark stops its tasks);
+    // this one waits until the staging folder is cleared, so the process does not end half way.
+    Thread hook =
+        new Thread(
+            () -> {
+              stopping.set(true);
+              await(done);
+            },
+            "segmented-render-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      List<RenderJob.Outcome> outcomes = cluster.run(ranges.size(), task, progress::finished);
+      List<RenderJob.Outcome> outcomes;
+      try {
+        outcomes = cluster.run(ranges.size(), task, progress::finished);
+      } catch (Exception e) {
+        if (stopping.get()) {
+          // The cluster failed the job because the process is stopping (Spark's context shut
+          // down): a stop, not a failure.
+          return new RenderJob.Outcome(false, 0);
+        }
+        throw e;
+      }
       long written = outcomes.stream().mapToLong(RenderJob.Outcome::frames).sum();
       if (!outcomes.stream().allMatch(RenderJob.Outcome::completed)) {
         return new RenderJob.Outcome(false, written);
