@@ -38,7 +38,8 @@ class LauncherTest {
     "EQUILIBRIA_HEAP, abc, 'EQUILIBRIA_HEAP must be a Java heap size such as 4g or 512m, not '",
     "EQUILIBRIA_HEAP, 4 g, 'EQUILIBRIA_HEAP must be a Java heap size such as 4g or 512m, not '",
     "EQUILIBRIA_MALLOC, tcmalloc, 'EQUILIBRIA_MALLOC must be jemalloc or system, not '",
-    "EQUILIBRIA_NATIVES, rocm, 'EQUILIBRIA_NATIVES must be cpu or cuda, not '"
+    "EQUILIBRIA_NATIVES, rocm, 'EQUILIBRIA_NATIVES must be cpu or cuda, not '",
+    "EQUILIBRIA_SPARK, maybe, 'EQUILIBRIA_SPARK must be yes or no, not '"
   })
   void aBadSettingIsOneLineAndExitCode2BeforeAnyBuild(String name, String value, String says)
       throws Exception {
@@ -61,6 +62,15 @@ class LauncherTest {
     assertEquals(97, r.exit(), r.output());
     assertTrue(r.output().contains("java -Xmx" + heap + " "), r.output());
     assertTrue(r.output().contains("-Dai.djl.pytorch.num_threads=" + threads + " "), r.output());
+  }
+
+  @Test
+  void theSparkBuildRunsWithTheJvmOptionsSparkNeeds() throws Exception {
+    Result r = launch(Map.of("EQUILIBRIA_SPARK", "yes"));
+    assertEquals(97, r.exit(), r.output());
+    Path options = Path.of("src/spark/jvm-options").toAbsolutePath();
+    assertTrue(r.output().contains("java @" + options + " -Xmx"), r.output());
+    assertTrue(Files.readString(options).contains("--add-opens=java.base/sun.nio.ch=ALL-UNNAMED"));
   }
 
   @Test

@@ -6,6 +6,7 @@ import art.equilibria.render.RenderJob;
 import art.equilibria.render.RenderListener;
 import art.equilibria.render.video.VideoEncoder;
 import art.equilibria.render.video.VideoFormat;
+import art.equilibria.run.AtomicFiles;
 import art.equilibria.sampling.TrainedRun;
 import art.equilibria.train.ProcessMemory;
 import java.awt.image.BufferedImage;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.LongConsumer;
 
@@ -136,9 +136,7 @@ public record RenderBenchmark(
           encoderCpu,
           memory);
     } finally {
-      try (var files = Files.walk(dir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      AtomicFiles.deleteTree(dir);
     }
   }
 

@@ -1,6 +1,7 @@
 package art.equilibria.cli;
 
 import ai.djl.Device;
+import art.equilibria.cluster.Cluster;
 import art.equilibria.loss.LossTerms;
 import art.equilibria.piece.Piece;
 import art.equilibria.piece.PieceException;
@@ -9,6 +10,9 @@ import art.equilibria.piece.TermCatalogue;
 import art.equilibria.render.RenderJob;
 import art.equilibria.render.RenderListener;
 import art.equilibria.render.VideoRender;
+import art.equilibria.render.segment.SegmentedRender;
+import art.equilibria.render.segment.Segments;
+import art.equilibria.render.video.VideoFormat;
 import art.equilibria.run.FrozenPiece;
 import art.equilibria.run.RunFolder;
 import art.equilibria.run.RunInfo;
@@ -22,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -65,12 +70,35 @@ final class RenderCommand implements Callable<Integer> {
 
   @Mixin DeviceOption device;
 
+  @Option(
+      names = "--segments",
+      defaultValue = "1",
+      paramLabel = "N",
+      description =
+          "Render the video as N frame ranges, --parallel at once here or on a Spark --master,"
+              + " and join them by copying packets into one file that plays as a single render"
+              + " (default: ${DEFAULT-VALUE}; fewer when the video has fewer key frames).")
+  int segments;
+
+  @Mixin ClusterOptions cluster;
+
   @Override
   public Integer call() throws Exception {
+    if (segments < 1) {
+      throw new UserError("--segments: give 1 or more segments, not " + segments);
+    }
+    ClusterOptions on = segments > 1 || cluster.onCluster() ? cluster : null;
     if (!perGenerator) {
       RenderJob.Outcome outcome =
           render(
-              runDir, checkpoint, render.overrides(), render.keyframeSource(), out, device.choice);
+              runDir,
+              checkpoint,
+              render.overrides(),
+              render.keyframeSource(),
+              out,
+              device.choice,
+              on,
+              segments);
       return outcome.completed() ? 0 : 130;
     }
     if (render.layout != null || render.generator != null) {
@@ -88,7 +116,15 @@ final class RenderCommand implements Callable<Integer> {
       overrides.put("layout", "single");
       overrides.put("generator", g);
       Path file = out == null ? null : suffixed(out, g);
-      if (!render(runDir, checkpoint, overrides, render.keyframeSource(), file, device.choice)
+      if (!render(
+              runDir,
+              checkpoint,
+              overrides,
+              render.keyframeSource(),
+              file,
+              device.choice,
+              on,
+              segments)
           .completed()) {
         return 130;
       }
@@ -118,6 +154,22 @@ final class RenderCommand implements Callable<Integer> {
       Path out,
       DeviceChoice device)
       throws Exception {
+    return render(runDir, checkpoint, overrides, keyframeSource, out, device, null, 1);
+  }
+
+  /**
+   * @param cluster where the segments are rendered, or null for one render on this thread
+   */
+  private static RenderJob.Outcome render(
+      Path runDir,
+      String checkpoint,
+      Map<String, Object> overrides,
+      String keyframeSource,
+      Path out,
+      DeviceChoice device,
+      ClusterOptions cluster,
+      int segments)
+      throws Exception {
     Device d = device.resolve();
     try (TrainedRun run = open(runDir, checkpoint, d, overrides)) {
       Keyframes keyframes = keyframeSource == null ? null : keyframes(run, keyframeSource);
@@ -134,10 +186,13 @@ final class RenderCommand implements Callable<Integer> {
           Durations.format(spec.durationSeconds()),
           spec.fps(),
           video);
-      FrameProgress progress = new FrameProgress();
       if (keyframes != null) {
         System.err.println("  keyframes: " + keyframes.source());
       }
+      if (cluster != null) {
+        return segmented(run, overrides, keyframes, video, d, cluster, segments);
+      }
+      FrameProgress progress = new FrameProgress();
       return VideoRender.render(
           run,
           keyframes,
@@ -155,6 +210,41 @@ final class RenderCommand implements Callable<Integer> {
             }
           });
     }
+  }
+
+  private static RenderJob.Outcome segmented(
+      TrainedRun run,
+      Map<String, Object> overrides,
+      Keyframes keyframes,
+      Path video,
+      Device device,
+      ClusterOptions options,
+      int segments)
+      throws Exception {
+    VideoFormat format = VideoFormat.named(run.piece().render().format());
+    if (format.isFolder()) {
+      throw new UserError(
+          "--segments: "
+              + format.pieceName()
+              + " writes a folder of frames, which has nothing to join; render it in one piece or"
+              + " choose --format h264, prores, ffv1 or vp9");
+    }
+    SegmentProgress progress = new SegmentProgress();
+    RenderJob.Outcome outcome;
+    try (Cluster cluster = options.open(device)) {
+      outcome =
+          SegmentedRender.render(
+              run, overrides, keyframes, video, device, segments, cluster, progress);
+    } finally {
+      progress.close();
+    }
+    if (outcome.completed()) {
+      System.err.printf("wrote %d frames to %s%n", outcome.frames(), video);
+    } else {
+      System.err.printf(
+          "stopped; segments are joined only when all are complete, so no video was written%n");
+    }
+    return outcome;
   }
 
   /**
@@ -224,6 +314,29 @@ final class RenderCommand implements Callable<Integer> {
     String field =
         e.field().contains(".") ? e.field().substring(e.field().indexOf('.') + 1) : e.field();
     return new UserError("--" + field.replaceAll("\\[\\d+\\]$", "") + ": " + e.problem());
+  }
+
+  /** The progress line of a segmented render: segments done, time left. */
+  private static final class SegmentProgress implements SegmentedRender.Progress {
+    private ProgressBar bar;
+
+    @Override
+    public void planned(List<Segments.Range> ranges) {
+      System.err.printf(
+          "  in %d segments of about %d frames%n", ranges.size(), ranges.get(0).count());
+      bar = Bars.paced("segments", ranges.size());
+    }
+
+    @Override
+    public synchronized void finished(int index) {
+      bar.step();
+    }
+
+    void close() {
+      if (bar != null) {
+        bar.close();
+      }
+    }
   }
 
   /** The progress line of a render: frames, frames per second, time left. */

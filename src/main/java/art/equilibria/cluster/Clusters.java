@@ -15,7 +15,7 @@ public final class Clusters {
    * master's cluster.
    *
    * @throws IllegalArgumentException one line naming the master when no provider serves it (a build
-   *     without Spark)
+   *     without Spark, or a master Spark does not know)
    */
   public static Cluster open(Optional<String> master, int parallelism, int gpus) {
     if (master.isEmpty()) {
@@ -30,7 +30,8 @@ public final class Clusters {
         MASTER_OPTION
             + " "
             + master.get()
-            + ": this build has no cluster for it; Spark masters (local[N], spark://HOST:PORT,"
-            + " yarn, k8s://…) need the build with Spark: mvn -Pspark package");
+            + ": no cluster of this build serves it; Spark's masters (local[N], spark://HOST:PORT,"
+            + " yarn, k8s://URL) are served by the build with Spark (mvn -Pspark package, or"
+            + " EQUILIBRIA_SPARK=yes for ./equilibria)");
   }
 }

@@ -6,6 +6,7 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import art.equilibria.nn.Tensors;
 import art.equilibria.piece.Display;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,13 +14,14 @@ import java.util.List;
 /**
  * A fixed mapping of a generator's values to display levels, per colour channel: {@code low}
  * becomes 0, {@code high} becomes 255, values beyond are clipped. Fixed for a whole render, so
- * frames never flicker, and written into its record.
+ * frames never flicker, and written into its record. Serialisable: the segments of a video rendered
+ * on other machines are given their video's.
  *
  * @param display the choice it implements
  * @param low the value shown black, per channel (R, G, B)
  * @param high the value shown at full intensity, per channel
  */
-public record ToneMap(Display display, double[] low, double[] high) {
+public record ToneMap(Display display, double[] low, double[] high) implements Serializable {
   /** The share of values below the black point and above the white point in a stretch. */
   public static final double TAIL = 0.005;
 

@@ -67,6 +67,19 @@ public final class FrameRenderer {
    *     further along them), or null
    */
   public FrameRenderer(Ensemble ensemble, Growth growth, RenderSpec spec, Keyframes keyframes) {
+    this(ensemble, growth, spec, keyframes, Map.of());
+  }
+
+  /**
+   * @param tones each shown generator's tone map, fixed elsewhere (a segment of a video uses the
+   *     whole video's); those missing are measured here
+   */
+  public FrameRenderer(
+      Ensemble ensemble,
+      Growth growth,
+      RenderSpec spec,
+      Keyframes keyframes,
+      Map<String, ToneMap> tones) {
     this.ensemble = ensemble;
     this.keyframes = keyframes;
     this.growth = growth;
@@ -91,7 +104,7 @@ public final class FrameRenderer {
           Sampler.truncated(ensemble.generator(g), growth, spec.truncation(), ensemble.manager()));
     }
     for (String g : shown) {
-      tones.put(g, measureTone(g));
+      this.tones.put(g, tones.containsKey(g) ? tones.get(g) : measureTone(g));
     }
   }
 

@@ -3,6 +3,7 @@ package art.equilibria.render;
 import art.equilibria.render.video.FrameSink;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -30,6 +31,7 @@ public final class RenderJob {
   private final FrameRenderer renderer;
   private final FrameSink sink;
   private final RenderListener listener;
+  private final long first;
   private final long total;
   private final AtomicBoolean stop = new AtomicBoolean();
   private final CountDownLatch finished = new CountDownLatch(1);
@@ -38,7 +40,7 @@ public final class RenderJob {
    * @param completed true when every frame was written, false when the render was interrupted
    * @param frames frames written
    */
-  public record Outcome(boolean completed, long frames) {}
+  public record Outcome(boolean completed, long frames) implements Serializable {}
 
   /** Work to finish once the file is closed, before a shutdown may end the process. */
   @FunctionalInterface
@@ -52,10 +54,24 @@ public final class RenderJob {
 
   /** Renders only the first {@code frames} frames of the path (benchmarks). */
   public RenderJob(FrameRenderer renderer, FrameSink sink, RenderListener listener, long frames) {
+    this(renderer, sink, listener, 0, frames);
+  }
+
+  /**
+   * Renders frames {@code first} to {@code first + frames - 1} of the path: one segment of a video
+   * whose frames are rendered in parts.
+   */
+  public RenderJob(
+      FrameRenderer renderer, FrameSink sink, RenderListener listener, long first, long frames) {
+    if (first < 0 || first >= renderer.frames()) {
+      throw new IllegalArgumentException(
+          "frame " + first + " is outside the video's " + renderer.frames() + " frames");
+    }
     this.renderer = renderer;
     this.sink = sink;
     this.listener = listener;
-    this.total = Math.min(frames, renderer.frames());
+    this.first = first;
+    this.total = Math.min(frames, renderer.frames() - first);
   }
 
   /**
@@ -73,11 +89,12 @@ public final class RenderJob {
     listener.started(total);
     try {
       encoder.start();
-      for (long first = 0; first < total && !stop.get() && encoderFailure.get() == null; ) {
-        List<BufferedImage> batch = renderer.render(first, (int) Math.min(BATCH, total - first));
+      for (long done = 0; done < total && !stop.get() && encoderFailure.get() == null; ) {
+        List<BufferedImage> batch =
+            renderer.render(first + done, (int) Math.min(BATCH, total - done));
         hand(queue, batch, encoderFailure);
-        first += batch.size();
-        listener.generated(first);
+        done += batch.size();
+        listener.generated(done);
       }
       hand(queue, END, encoderFailure);
       encoder.join();

@@ -60,7 +60,8 @@ public final class VideoRender {
             });
   }
 
-  private static RenderRecord record(
+  /** The sidecar of a video rendered from {@code run} by {@code frames}. */
+  public static RenderRecord record(
       TrainedRun run,
       Keyframes keyframes,
       FrameRenderer frames,

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * Writes files so that a reader sees either the old file or the complete new one: the bytes go to a
@@ -108,6 +110,21 @@ public final class AtomicFiles {
       }
     }
     return removed;
+  }
+
+  /**
+   * Deletes a folder of work in progress and everything in it, if it exists (a staging folder never
+   * completed, or one whose contents were moved on).
+   */
+  public static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
   }
 
   /** Temporary files are private; the file they become is an ordinary one (rw-r--r--). */

@@ -101,11 +101,7 @@ public record RunFolder(Path dir) {
 
   /** Deletes this folder and everything in it (a staging folder whose run never began). */
   public void discard() throws IOException {
-    try (Stream<Path> all = Files.walk(dir)) {
-      for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    }
+    AtomicFiles.deleteTree(dir);
   }
 
   /** The folder of runs {@code latest} looks in. */

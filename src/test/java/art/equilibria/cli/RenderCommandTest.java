@@ -18,6 +18,7 @@ import art.equilibria.render.Seams;
 import art.equilibria.render.path.Easing;
 import art.equilibria.render.path.LatentPath;
 import art.equilibria.render.path.Paths;
+import art.equilibria.render.segment.SegmentedRenderTest;
 import art.equilibria.render.video.VideoProbe;
 import art.equilibria.sampling.LatentStream;
 import art.equilibria.sampling.TrainedRun;
@@ -227,6 +228,54 @@ class RenderCommandTest {
     assertEquals(2, r.exit());
     assertTrue(r.err().contains(file + " is a file, not a folder"), r.err());
     assertTrue(r.err().contains("choose another output path"), r.err());
+    Cli.Result segmented =
+        cli("render", run.toString(), "--segments", "2", "--out", file.resolve("v.mp4").toString());
+    assertEquals(2, segmented.exit());
+    assertTrue(segmented.err().contains(file + " is a file, not a folder"), segmented.err());
+  }
+
+  @Test
+  void segmentsRenderedTwoAtATimeJoinIntoTheSingleRender(@TempDir Path out) throws Exception {
+    Path one = out.resolve("one.mkv");
+    Path joined = out.resolve("joined.mkv");
+    String[] video = {"--format", "ffv1", "--fps", "12", "--display", "stretch"};
+    Cli.Result single =
+        cli(concat(new String[] {"render", run.toString(), "--out", one.toString()}, video));
+    assertEquals(0, single.exit(), single.err());
+    Cli.Result r =
+        cli(
+            concat(
+                new String[] {
+                  "render",
+                  run.toString(),
+                  "--out",
+                  joined.toString(),
+                  "--segments",
+                  "3",
+                  "--parallel",
+                  "2"
+                },
+                video));
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(12, VideoProbe.probe(joined).frames());
+    SegmentedRenderTest.assertPlaysAlike(one, joined);
+  }
+
+  @Test
+  void badSegmentChoicesAreOneLineEach() {
+    Cli.Result none = cli("render", run.toString(), "--segments", "0");
+    assertEquals(2, none.exit(), none.err());
+    assertEquals("--segments: give 1 or more segments, not 0", none.err().strip());
+    Cli.Result parallel = cli("render", run.toString(), "--segments", "2", "--parallel", "0");
+    assertEquals(2, parallel.exit(), parallel.err());
+    assertTrue(parallel.err().strip().endsWith("--parallel: give 1 or more tasks at once, not 0"));
+    Cli.Result frames = cli("render", run.toString(), "--segments", "2", "--format", "png");
+    assertEquals(2, frames.exit(), frames.err());
+    assertTrue(frames.err().contains("--segments: png writes a folder of frames"), frames.err());
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
   }
 
   @Test

@@ -65,6 +65,35 @@ class RenderInterruptTest {
     assertEquals(run.toString(), record.run());
   }
 
+  @Test
+  void aTerminatedSegmentedRenderLeavesNoVideoAndNoSegments(@TempDir Path tmp) throws Exception {
+    Path run = trainedRun(tmp);
+    Path video = tmp.resolve("segmented.mp4");
+    Process child =
+        ChildJvm.equilibria(
+            tmp.resolve("render.log"),
+            "render",
+            run.toString(),
+            "--duration",
+            "1h",
+            "--segments",
+            "2",
+            "--parallel",
+            "2",
+            "--out",
+            video.toString());
+    // Both segments are being written when the stop comes.
+    Path staging = tmp.resolve(".segmented.mp4.segments");
+    waitForFrames(staging.resolve("0000.partial.mp4"), child);
+    waitForFrames(staging.resolve("0001.partial.mp4"), child);
+    new ProcessBuilder("kill", "-TERM", Long.toString(child.pid())).start().waitFor();
+    assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the render did not stop");
+
+    assertFalse(Files.exists(video), "partial segments never become the video");
+    assertFalse(Files.exists(RenderRecord.beside(video)));
+    assertFalse(Files.exists(staging), "the segments are removed");
+  }
+
   private static Path trainedRun(Path tmp) throws IOException {
     assertEquals(
         0,

@@ -3,11 +3,13 @@ package art.equilibria.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -78,8 +80,21 @@ class LocalClusterTest {
     IllegalArgumentException refused =
         assertThrows(
             IllegalArgumentException.class,
-            () -> Clusters.open(Optional.of("spark://nowhere:7077"), 2, 0));
-    assertTrue(refused.getMessage().contains("--master spark://nowhere:7077"));
+            // A scheme no build serves (Spark 4 dropped Mesos), so the Spark build refuses it too.
+            () -> Clusters.open(Optional.of("mesos://nowhere:5050"), 2, 0));
+    assertTrue(refused.getMessage().startsWith("--master mesos://nowhere:5050: "));
     assertTrue(refused.getMessage().contains("-Pspark"));
+  }
+
+  @Test
+  void withoutSparkInTheBuildItsMastersAreRefusedToo() {
+    // The Spark build serves them (its own tests run them); this build must say how to get it.
+    assumeTrue(ServiceLoader.load(ClusterProvider.class).findFirst().isEmpty());
+    for (String master : List.of("local[2]", "spark://nowhere:7077", "yarn", "k8s://https://k")) {
+      IllegalArgumentException refused =
+          assertThrows(
+              IllegalArgumentException.class, () -> Clusters.open(Optional.of(master), 2, 0));
+      assertTrue(refused.getMessage().contains("mvn -Pspark package"), refused.getMessage());
+    }
   }
 }

@@ -35,7 +35,7 @@ final class RecorderSettings {
     switch (format) {
       case H264 -> h264(r, fps, crf, preset);
       case PRORES -> prores(r);
-      case FFV1 -> ffv1(r);
+      case FFV1 -> ffv1(r, fps);
       case VP9 -> vp9(r, fps, crf);
       case PNG -> png(r);
     }
@@ -50,7 +50,7 @@ final class RecorderSettings {
     r.setVideoBitrate(0);
     // A keyframe exactly every two seconds, never at scene cuts: a fixed GOP for players and
     // fragments of equal length.
-    r.setGopSize(2 * fps);
+    r.setGopSize(VideoFormat.H264.keyframeInterval(fps));
     r.setVideoOption("x264-params", "scenecut=0:open-gop=0");
     colourTags(r);
     r.setOption("movflags", FRAGMENTED_MOVFLAGS);
@@ -78,11 +78,11 @@ final class RecorderSettings {
     r.setOption("flush_packets", "1");
   }
 
-  private static void ffv1(FFmpegFrameRecorder r) {
+  private static void ffv1(FFmpegFrameRecorder r, int fps) {
     // Version 3 with per-slice checksums: the archival setting; every frame a keyframe.
     r.setVideoOption("level", "3");
     r.setVideoOption("slicecrc", "1");
-    r.setGopSize(1);
+    r.setGopSize(VideoFormat.FFV1.keyframeInterval(fps));
     r.setVideoBitrate(0);
     matroskaClusters(r);
   }
@@ -90,7 +90,7 @@ final class RecorderSettings {
   private static void vp9(FFmpegFrameRecorder r, int fps, int crf) {
     r.setVideoOption("crf", Integer.toString(crf));
     r.setVideoBitrate(0);
-    r.setGopSize(2 * fps);
+    r.setGopSize(VideoFormat.VP9.keyframeInterval(fps));
     r.setVideoOption("deadline", "good");
     r.setVideoOption("cpu-used", "4");
     r.setVideoOption("row-mt", "1");

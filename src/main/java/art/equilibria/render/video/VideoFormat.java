@@ -93,6 +93,15 @@ public enum VideoFormat {
     return this == H264 || this == PRORES;
   }
 
+  /**
+   * Frames from one key frame to the next as written at {@code fps}: a fixed GOP of two seconds for
+   * H.264 and VP9, every frame for the intra-only formats. A video cut into segments at multiples
+   * of it has its key frames where a single render has them.
+   */
+  public int keyframeInterval(int fps) {
+    return this == H264 || this == VP9 ? 2 * fps : 1;
+  }
+
   /** The FFmpeg muxer (container) name. */
   String muxer() {
     return muxer;
