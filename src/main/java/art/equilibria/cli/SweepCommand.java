@@ -1,9 +1,7 @@
 package art.equilibria.cli;
 
 import ai.djl.Device;
-import ai.djl.engine.Engine;
 import art.equilibria.cluster.Cluster;
-import art.equilibria.cluster.Clusters;
 import art.equilibria.loss.LossTerms;
 import art.equilibria.piece.PieceFile;
 import art.equilibria.piece.PieceReader;
@@ -23,7 +21,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -80,14 +77,7 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = "--sketch", description = "Train each cell's sketch, as train --sketch does.")
   boolean sketch;
 
-  @Option(
-      names = "--parallel",
-      paramLabel = "P",
-      defaultValue = "1",
-      description =
-          "Train P runs at once, sharing the CPU threads (or one GPU each, round robin)"
-              + " (default: 1).")
-  int parallel;
+  @Mixin ClusterOptions cluster;
 
   @Option(
       names = "--name",
@@ -122,9 +112,6 @@ final class SweepCommand implements Callable<Integer> {
     }
     if (repeats < 1) {
       throw new UserError("--repeats " + repeats + ": give 1 or more");
-    }
-    if (parallel < 1) {
-      throw new UserError("--parallel " + parallel + ": give 1 or more");
     }
     if (steps != null && steps <= 0) {
       throw new UserError("--steps " + steps + ": give a positive number of steps");
@@ -161,22 +148,21 @@ final class SweepCommand implements Callable<Integer> {
             OffsetDateTime.now().toString());
     boolean carried = Sweep.begin(folder, file, record);
     System.err.printf(
-        "%s %s: %d cells x %d repeats = %d runs, %d at once on %s%n  sweep folder: %s%n",
+        "%s %s: %d cells x %d repeats = %d runs, %s on %s%n  sweep folder: %s%n",
         carried ? "carrying on sweeping" : "sweeping",
         pieceFile,
         grid.cells(),
         repeats,
         grid.runs(),
-        parallel,
+        cluster.onCluster() ? "on " + cluster.master : cluster.parallel + " at once",
         d,
         folder.dir());
-    int gpus = d.isGpu() ? Engine.getInstance().getGpuCount() : 0;
     List<Ranking.Cell> ranking;
-    try (Cluster cluster = Clusters.open(Optional.empty(), parallel, gpus);
+    try (Cluster cells = cluster.open(d);
         ProgressBar bar = Bars.paced("sweep", grid.runs())) {
       ranking =
           Sweep.run(
-              folder, cluster, run -> bar.step(), note -> System.err.println("warning: " + note));
+              folder, cells, run -> bar.step(), note -> System.err.println("warning: " + note));
     } catch (InterruptedException stopping) {
       return stopped(folder);
     }
