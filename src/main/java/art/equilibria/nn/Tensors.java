@@ -109,6 +109,21 @@ public final class Tensors {
     return NDArrays.concat(all).toFloatArray();
   }
 
+  /**
+   * Runs work with gradient recording off on this thread, as an optimiser's in-place update of
+   * trainable arrays must be: libtorch's grad mode is per thread and on in a new one (a training on
+   * a thread of its own, beside the watch page).
+   */
+  public static void withoutGradients(Runnable work) {
+    boolean was = JniUtils.isGradMode();
+    JniUtils.setGradMode(false);
+    try {
+      work.run();
+    } finally {
+      JniUtils.setGradMode(was);
+    }
+  }
+
   /** Zeroes an array's gradient in place, in one libtorch call (the engine's API has none). */
   public static void zeroGradient(NDArray x) {
     JniUtils.zeroGrad((PtNDArray) x);

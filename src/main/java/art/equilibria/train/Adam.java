@@ -95,11 +95,14 @@ public final class Adam {
             .mul(stepSize)
             .div(flatVariance.sqrt().add((float) settings.epsilon()))
             .split(splits);
-    for (int i = 0; i < taking.size(); i++) {
-      Slot slot = taking.get(i);
-      slot.weight.subi(steps.get(i).reshape(slot.weight.getShape()));
-      Tensors.zeroGradient(slot.weight);
-    }
+    Tensors.withoutGradients(
+        () -> {
+          for (int i = 0; i < taking.size(); i++) {
+            Slot slot = taking.get(i);
+            slot.weight.subi(steps.get(i).reshape(slot.weight.getShape()));
+            Tensors.zeroGradient(slot.weight);
+          }
+        });
     return norm;
   }
 

@@ -19,6 +19,26 @@ import org.junit.jupiter.api.Test;
 class AdamTest {
 
   @Test
+  void updatesOnAThreadOfItsOwnWhereLibtorchRecordsGradientsByDefault() throws Exception {
+    java.util.concurrent.atomic.AtomicReference<Throwable> failed =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Thread training =
+        new Thread(
+            () -> {
+              try {
+                firstStepsMoveByLearningRateTimesSignAndSkipUnusedParameters();
+              } catch (Throwable t) {
+                failed.set(t);
+              }
+            });
+    training.start();
+    training.join();
+    if (failed.get() != null) {
+      throw new AssertionError("the update failed on its own thread", failed.get());
+    }
+  }
+
+  @Test
   void firstStepsMoveByLearningRateTimesSignAndSkipUnusedParameters() {
     try (NDManager root = NDManager.newBaseManager();
         Parameters params = new Parameters(root, Device.cpu(), "net", 1)) {
