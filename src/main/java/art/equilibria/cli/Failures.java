@@ -15,6 +15,9 @@ import picocli.CommandLine.ParseResult;
  * The stack trace is shown only with {@code --verbose}.
  */
 final class Failures implements IExecutionExceptionHandler {
+  /** DJL's class of libtorch's native calls, whose failures come back as engine exceptions. */
+  private static final String NATIVE_CALLS = "ai.djl.pytorch.jni.PyTorchLibrary";
+
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
     boolean verbose = parsed.hasMatchedOption("--verbose") || hasVerbose(parsed);
@@ -28,7 +31,9 @@ final class Failures implements IExecutionExceptionHandler {
       return Main.BAD_INPUT;
     }
     EngineException engine = engineFailure(e);
-    if (engine != null) {
+    if (engine != null && inOperation(engine)) {
+      cli.getErr().println("error: a libtorch operation failed: " + describe(engine));
+    } else if (engine != null) {
       // DJL's own words ("Failed to save pytorch index file") do not say that libtorch is missing.
       cli.getErr().println("error: libtorch could not be loaded: " + describe(engine));
       cli.getErr()
@@ -49,6 +54,19 @@ final class Failures implements IExecutionExceptionHandler {
   /** The engine failure behind {@code e}, if libtorch failed to load; null otherwise. */
   static EngineException engineFailure(Throwable e) {
     return causeOfType(e, EngineException.class);
+  }
+
+  /**
+   * Whether libtorch failed in an operation (thrown from one of its native calls) rather than while
+   * loading: then the natives are there and the hint about where they come from would mislead.
+   */
+  private static boolean inOperation(EngineException e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (frame.getClassName().equals(NATIVE_CALLS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An unusable output path or a damaged run file behind {@code e}: the user's to fix. */

@@ -2,9 +2,15 @@ package art.equilibria.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.djl.engine.Engine;
 import ai.djl.engine.EngineException;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -39,6 +45,22 @@ class FailuresTest {
     assertTrue(err.contains("EQUILIBRIA_NATIVES"), err);
     assertTrue(err.contains("README, 'CUDA'"), err);
     assertFalse(err.contains("\tat "), "no stack trace without --verbose: " + err);
+  }
+
+  @Test
+  void anOperationThatFailsInLibtorchIsNotCalledALoadingFailure() {
+    EngineException failed;
+    try (NDManager manager = NDManager.newBaseManager();
+        GradientCollector recording = Engine.getInstance().newGradientCollector()) {
+      NDArray leaf = manager.ones(new Shape(2));
+      leaf.setRequiresGradient(true);
+      // libtorch refuses to change a leaf that records gradients in place.
+      failed = assertThrows(EngineException.class, () -> leaf.subi(leaf.mul(2)));
+    }
+    String err = handle(failed, "pieces");
+    assertTrue(err.startsWith("error: a libtorch operation failed: a leaf Variable"), err);
+    assertFalse(err.contains("could not be loaded"), err);
+    assertFalse(err.contains("EQUILIBRIA_NATIVES"), err);
   }
 
   @Test
