@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -76,7 +77,7 @@ public final class LocalCluster implements Cluster {
           // Tasks not yet started are dropped; the running ones end on their own.
           futures.forEach(f -> f.cancel(false));
         }
-      } catch (java.util.concurrent.CancellationException e) {
+      } catch (CancellationException e) {
         // a task dropped after the first failure
       }
     }

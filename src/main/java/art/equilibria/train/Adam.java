@@ -123,17 +123,16 @@ public final class Adam {
         if (from == 0 && i == taking.size()) {
           return manager.create(rate);
         }
-        long length = (i == taking.size() ? flatMean.size() : splits[i - 1]) - start(from);
-        runs.add(manager.full(new Shape(length), rate));
+        runs.add(manager.full(new Shape(start(i) - start(from)), rate));
         from = i;
       }
     }
     return NDArrays.concat(runs);
   }
 
-  /** Where slot {@code i}'s values begin in the flat vector. */
+  /** Where slot {@code i}'s values begin in the flat vector (past the last slot: its length). */
   private long start(int i) {
-    return i == 0 ? 0 : splits[i - 1];
+    return i == 0 ? 0 : i > splits.length ? flatMean.size() : splits[i - 1];
   }
 
   private float correctedRate(long updates) {
