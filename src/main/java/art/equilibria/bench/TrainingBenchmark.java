@@ -16,7 +16,8 @@ import java.util.function.LongConsumer;
 
 /**
  * Training speed at one resolution: the ensemble trained at that stage (fade complete) for a number
- * of steps after a warm-up, with memory sampled along the way (sampling is not timed).
+ * of steps after a warm-up ({@link WarmUp}: until the JVM's compiler is quiet), with memory sampled
+ * along the way (sampling is not timed).
  *
  * @param msPerStep mean milliseconds per step after the warm-up
  * @param medianMsPerStep the median: what PyTorch's counterpart script reports, and steadier on a
@@ -30,6 +31,7 @@ import java.util.function.LongConsumer;
  *     two further steps
  * @param memory memory after the steps asked for
  * @param firstStepDone wall-clock time (epoch ms) when the first step had finished
+ * @param warmUpSteps steps run before the timed ones (the first included)
  */
 public record TrainingBenchmark(
     int resolution,
@@ -41,9 +43,8 @@ public record TrainingBenchmark(
     long flopsPerStep,
     double callsPerStep,
     List<MemorySample> memory,
-    long firstStepDone) {
-
-  private static final int WARM_UP = 5;
+    long firstStepDone,
+    int warmUpSteps) {
 
   /** Steps the profiler counts calls over: every step of a stage issues the same calls. */
   private static final int COUNTED = 2;
@@ -56,9 +57,7 @@ public record TrainingBenchmark(
       Piece piece, Device device, int resolution, int steps, Path trace) throws IOException {
     long step = faded(piece, resolution);
     try (Trainer trainer = new Trainer(piece, device)) {
-      for (int i = 0; i < WARM_UP; i++) {
-        trainer.step(step, 0);
-      }
+      WarmUp.ofThisJvm().run(() -> trainer.step(step, 0));
       return profile(trainer, device, step, steps, trace);
     }
   }
@@ -125,9 +124,7 @@ public record TrainingBenchmark(
     try (Trainer trainer = new Trainer(piece, device)) {
       trainer.step(step, 0);
       long firstStepDone = System.currentTimeMillis();
-      for (int i = 1; i < WARM_UP; i++) {
-        trainer.step(step, 0);
-      }
+      int warmUp = 1 + WarmUp.ofThisJvm().run(() -> trainer.step(step, 0));
       long nanos = 0;
       long[] each = new long[steps];
       // As a training does: fewer libtorch threads while other processes take cores.
@@ -157,7 +154,8 @@ public record TrainingBenchmark(
           flops / steps,
           calls,
           memory,
-          firstStepDone);
+          firstStepDone,
+          warmUp);
     }
   }
 }

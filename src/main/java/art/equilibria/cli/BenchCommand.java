@@ -147,12 +147,12 @@ final class BenchCommand implements Callable<Integer> {
             d, matmul.flopsPerSecond() / 1e9, matmul.size(), matmul.size());
         out.println(
             "| resolution | ms/step | median ms/step | images/s | GFLOP/step | GFLOP/s |"
-                + " utilisation | libtorch calls/step |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + " utilisation | libtorch calls/step | warm-up steps |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
       }
       TrainingBenchmark t = results.get(results.size() - 1);
       out.printf(
-          "| %d | %.1f | %.1f | %.0f | %.2f | %.1f | %.0f%% | %.0f |%n",
+          "| %d | %.1f | %.1f | %.0f | %.2f | %.1f | %.0f%% | %.0f | %d |%n",
           r,
           t.msPerStep(),
           t.medianMsPerStep(),
@@ -160,7 +160,8 @@ final class BenchCommand implements Callable<Integer> {
           t.flopsPerStep() / 1e9,
           t.flopsPerSecond() / 1e9,
           100 * t.flopsPerSecond() / matmul.flopsPerSecond(),
-          t.callsPerStep());
+          t.callsPerStep(),
+          t.warmUpSteps());
     }
     printMemory(
         "training at " + resolutions.get(resolutions.size() - 1) + " px",
