@@ -60,6 +60,9 @@ final class ShowCommand implements Callable<Integer> {
             info.totalSteps(),
             Times.local(info.started()),
             info.version()));
+    if (info.stoppedByGuard()) {
+      field(out, "guard", "stopped the run at " + info.guardStop());
+    }
     field(out, "seed", info.seed() + ", device " + info.device());
     field(out, "piece", info.source() + " (frozen in piece.yaml)");
     try {

@@ -148,7 +148,8 @@ final class SweepCommand implements Callable<Integer> {
             OffsetDateTime.now().toString());
     boolean carried = Sweep.begin(folder, file, record);
     System.err.printf(
-        "%s %s: %d cells x %d repeats = %d runs, %s on %s%n  sweep folder: %s%n",
+        "%s %s: %d cells x %d repeats = %d runs, %s on %s%n"
+            + "  sweep folder: %s (its page: ./equilibria watch %<s)%n",
         carried ? "carrying on sweeping" : "sweeping",
         pieceFile,
         grid.cells(),
@@ -219,7 +220,7 @@ final class SweepCommand implements Callable<Integer> {
   }
 
   private static String checkedName(String given) {
-    if (!given.matches("[A-Za-z0-9_][A-Za-z0-9_.-]*")) {
+    if (!SweepFolder.NAME.matcher(given).matches()) {
       throw new UserError(
           "--name "
               + given

@@ -1,6 +1,7 @@
 package art.equilibria.cli;
 
 import art.equilibria.run.RunFolder;
+import art.equilibria.sweep.SweepFolder;
 import art.equilibria.watch.WatchServer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -10,18 +11,27 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code equilibria watch RUN}: the page of a finished run, or of one another process trains. */
+/**
+ * {@code equilibria watch RUN}: the page of a finished run, or of one another process trains; or
+ * the page of a sweep.
+ */
 @Command(
     name = "watch",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve a run's page (snapshots, loss plots, progress) on http://127.0.0.1:PORT/ until Ctrl-C.",
-      "The run may be finished or still training in another process: the page follows it."
+      "Serve a run's page (snapshots, loss plots, progress) on http://127.0.0.1:PORT/ until Ctrl-C,"
+          + " with its piece's sweeps; or a sweep's page (its contact sheet and score table, each"
+          + " run linked to its own page).",
+      "The run or sweep may be finished or still going on in another process: the page follows"
+          + " it."
     })
 final class WatchCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
-  @Parameters(paramLabel = "RUN", description = "The run folder, renders/<piece>/<run>.")
+  @Parameters(
+      paramLabel = "RUN",
+      description =
+          "The run folder, renders/<piece>/<run>, or a sweep's, renders/<piece>/sweeps/<name>.")
   Path runDir;
 
   @Option(
@@ -32,11 +42,17 @@ final class WatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RunFolder run = RunFolder.open(runDir);
+    SweepFolder sweep = new SweepFolder(runDir);
+    RunFolder run = sweep.exists() ? null : RunFolder.open(runDir);
     try (WatchServer server = WatchPorts.bind(port)) {
-      server.serve(run, false);
+      if (run == null) {
+        server.serve(sweep);
+      } else {
+        server.serve(run, false);
+      }
       System.err.printf(
-          "watching %s on %s (loopback only); Ctrl-C to stop%n", run.dir(), server.url());
+          "watching %s on %s (loopback only); Ctrl-C to stop%n",
+          run == null ? sweep.dir() : run.dir(), server.url());
       new CountDownLatch(1).await();
     } catch (InterruptedException e) {
       // Stopped from within the process (tests); Ctrl-C simply ends the process.

@@ -1,5 +1,6 @@
 package art.equilibria.cluster;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.IntConsumer;
 
 /**
  * Tasks on threads of this process, at most {@code parallelism} at once. Each slot gets an equal
@@ -51,7 +51,7 @@ public final class LocalCluster implements Cluster {
   }
 
   @Override
-  public <R extends Serializable> List<R> run(int count, Task<R> task, IntConsumer finished)
+  public <R extends Serializable> List<R> run(int count, Task<R> task, Finished<R> finished)
       throws Exception {
     ExecutorCompletionService<Integer> done = new ExecutorCompletionService<>(pool);
     List<R> results = new ArrayList<>(count);
@@ -68,17 +68,22 @@ public final class LocalCluster implements Cluster {
     }
     Exception failure = null;
     for (int i = 0; i < count; i++) {
+      Exception failed;
       try {
         int index = done.take().get();
-        finished.accept(index);
+        finished.accept(index, results.get(index));
+        continue;
       } catch (ExecutionException e) {
-        if (failure == null) {
-          failure = e.getCause() instanceof Exception cause ? cause : e;
-          // Tasks not yet started are dropped; the running ones end on their own.
-          futures.forEach(f -> f.cancel(false));
-        }
+        failed = e.getCause() instanceof Exception cause ? cause : e;
+      } catch (IOException e) {
+        failed = e; // finished's
       } catch (CancellationException e) {
-        // a task dropped after the first failure
+        continue; // a task dropped after the first failure
+      }
+      if (failure == null) {
+        failure = failed;
+        // Tasks not yet started are dropped; the running ones end on their own.
+        futures.forEach(f -> f.cancel(false));
       }
     }
     if (failure != null) {

@@ -1,5 +1,6 @@
 package art.equilibria.run;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -16,6 +17,10 @@ import java.io.IOException;
  *     shorter render) rather than the piece as written
  * @param pieceSha256 the SHA-256 of the frozen {@code piece.yaml}, so a resume notices an edited
  *     one; null in runs made before it was recorded
+ * @param guardStop what the equilibrium guard stopped the run for (its event, as text), so a stop
+ *     by the piece's own policy is told apart from Ctrl-C's; null when the guard did not stop it
+ *     (and in runs made before it was recorded). Written only when set, so other runs' run.json
+ *     stays as older versions read it.
  */
 public record RunInfo(
     String piece,
@@ -29,7 +34,8 @@ public record RunInfo(
     long totalSteps,
     String version,
     boolean sketch,
-    String pieceSha256) {
+    String pieceSha256,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String guardStop) {
 
   public static final ObjectMapper JSON =
       new ObjectMapper()
@@ -37,24 +43,37 @@ public record RunInfo(
           .enable(SerializationFeature.INDENT_OUTPUT);
 
   public RunInfo with(String newState, long newStepsDone) {
-    return copy(newState, newStepsDone, totalSteps, pieceSha256);
+    return copy(newState, newStepsDone, totalSteps, pieceSha256, guardStop);
   }
 
-  /** The info of a run resumed at {@code step}, to be trained to {@code steps} in all. */
+  /** This info with what the guard stopped the run for. */
+  public RunInfo withGuardStop(String cause) {
+    return copy(state, stepsDone, totalSteps, pieceSha256, cause);
+  }
+
+  /** Whether the guard's policy stopped the run (as recorded; runs from before cannot tell). */
+  public boolean stoppedByGuard() {
+    return guardStop != null;
+  }
+
+  /**
+   * The info of a run resumed at {@code step}, to be trained to {@code steps} in all: a guard's
+   * stop is over once someone carries the run on.
+   */
   public RunInfo resumed(long step, long steps) {
-    return copy("running", step, steps, pieceSha256);
+    return copy("running", step, steps, pieceSha256, null);
   }
 
   /** The info of a run whose frozen piece now has this digest. */
   public RunInfo withPiece(String sha256) {
-    return copy(state, stepsDone, totalSteps, sha256);
+    return copy(state, stepsDone, totalSteps, sha256, guardStop);
   }
 
-  /** This run's identity with another state, progress and piece digest. */
-  private RunInfo copy(String newState, long done, long total, String sha256) {
+  /** This run's identity with another state, progress, piece digest and guard's stop. */
+  private RunInfo copy(String newState, long done, long total, String sha256, String stop) {
     return new RunInfo(
-        piece, title, source, seed, device, started, newState, done, total, version, sketch,
-        sha256);
+        piece, title, source, seed, device, started, newState, done, total, version, sketch, sha256,
+        stop);
   }
 
   /**

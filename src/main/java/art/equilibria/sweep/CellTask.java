@@ -57,9 +57,7 @@ final class CellTask implements Task<RunScores> {
     RunInfo info = RunInfo.read(run);
     int side = FrozenPiece.read(run, info, LossTerms.installed(), Map.of()).snapshots().grid();
     try (NDManager manager = NDManager.newBaseManager(Device.cpu())) {
-      RunScores scores = RunScoring.score(run, index, side, manager);
-      // Ended (exit 0) but not finished: the guard's policy stopped it.
-      return exit == 0 && !scores.ended() ? scores.withState(RunScores.GUARD_STOPPED) : scores;
+      return RunScoring.score(run, index, side, manager);
     }
   }
 

@@ -13,16 +13,17 @@ import java.nio.file.Files;
 import java.util.Map;
 
 /**
- * Trains one run of a sweep from the sweep folder alone: a finished run is left as it is, a stopped
- * or crashed one carries on from its newest checkpoint, and a missing one is trained from its
- * cell's piece.
+ * Trains one run of a sweep from the sweep folder alone: a run that ended (finished, failed, or
+ * stopped by the guard's policy) is left as it is, one stopped by Ctrl-C or crashed carries on from
+ * its newest checkpoint, and a missing one is trained from its cell's piece.
  */
 final class CellTraining {
   private CellTraining() {}
 
   /**
-   * A run stopped by the guard's policy is resumed too: it trains again from its last good
-   * checkpoint to the same failure, since run.json does not tell that stop from Ctrl-C's.
+   * A run the guard stopped is kept as it ended: resumed, it would train from its last good
+   * checkpoint to the same failure. (One stopped by a version that did not record the guard's stop
+   * in run.json is resumed once, and then recorded.)
    *
    * @return the run's state afterwards
    */
@@ -39,7 +40,9 @@ final class CellTraining {
         };
     if (Files.exists(run.info())) {
       RunInfo info = RunInfo.read(run);
-      if (info.stepsDone() >= info.totalSteps() || info.state().equals("failed")) {
+      if (info.stepsDone() >= info.totalSteps()
+          || info.state().equals("failed")
+          || info.stoppedByGuard()) {
         return info;
       }
       Piece piece =

@@ -26,11 +26,17 @@ public final class Ranking {
     }
   }
 
-  /** The cells by rank; {@code runs} in run order, as the cluster gives them. */
+  /**
+   * The cells by rank; {@code runs} in run order, as the cluster gives them, null where a run is
+   * not scored yet: a cell is ranked once all its runs are.
+   */
   public static List<Cell> of(Grid grid, List<RunScores> runs) {
     List<Cell> cells = new ArrayList<>();
     for (int c = 0; c < grid.cells(); c++) {
       List<RunScores> mine = runs.subList(c * grid.repeats(), (c + 1) * grid.repeats());
+      if (mine.contains(null)) {
+        continue;
+      }
       Set<Failure> failures = EnumSet.noneOf(Failure.class);
       mine.forEach(r -> failures.addAll(r.failures()));
       double score = mine.stream().mapToDouble(RunScores::equilibrium).average().orElse(0);

@@ -30,17 +30,12 @@ public record RunScores(
     double equilibrium)
     implements Serializable {
 
-  /** The state of a run the guard's policy stopped (run.json says {@code stopped}). */
+  /** The state of a run the guard's policy stopped (run.json says so in its guard_stop). */
   public static final String GUARD_STOPPED = "stopped-by-guard";
 
   /** Whether the run has ended as its piece says: finished, or stopped by the guard. */
   public boolean ended() {
     return state.equals("finished") || state.equals(GUARD_STOPPED);
-  }
-
-  RunScores withState(String newState) {
-    return new RunScores(
-        run, newState, steps, stability, variety, difference, measures, failures, equilibrium);
   }
 
   /**

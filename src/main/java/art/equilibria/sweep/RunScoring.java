@@ -35,7 +35,7 @@ public final class RunScoring {
     List<Failure> failures = failures(info.state(), stability, variety);
     return new RunScores(
         run,
-        info.state(),
+        info.stoppedByGuard() ? RunScores.GUARD_STOPPED : info.state(),
         info.stepsDone(),
         stability,
         variety,

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -53,7 +54,8 @@ public final class Sweep {
 
   /**
    * Trains and scores every run not yet finished, with the sweep folder locked against a second
-   * sweeping process, then writes the table and the contact sheet.
+   * sweeping process. The table and the contact sheet are written again as each run is scored, so
+   * they (and the watch page) show the cells done so far while the others train.
    *
    * @param finished told the number of each run as it ends
    */
@@ -62,17 +64,32 @@ public final class Sweep {
       throws Exception {
     SweepRecord record = SweepRecord.read(folder);
     Grid grid = record.grid();
+    RunScores[] scored = new RunScores[grid.runs()];
     List<RunScores> scores;
     try (RunLock lock = RunLock.take(folder.lockFolder(), notes)) {
-      scores = cluster.run(grid.runs(), new CellTask(folder), finished);
+      scores =
+          cluster.run(
+              grid.runs(),
+              new CellTask(folder),
+              (run, score) -> {
+                scored[run] = score;
+                write(folder, grid, Arrays.asList(scored));
+                finished.accept(run);
+              });
     }
-    List<Ranking.Cell> ranking = Ranking.of(grid, scores);
-    write(folder, grid, ranking);
-    return ranking;
+    // The last run told wrote the whole table.
+    return Ranking.of(grid, scores);
   }
 
-  private static void write(SweepFolder folder, Grid grid, List<Ranking.Cell> ranking)
+  /**
+   * Writes the table (CSV and Markdown) and the contact sheet of the runs scored so far, each file
+   * atomically: a page or an artist reading them never sees half of one.
+   *
+   * @param scores by run number, null where a run is not scored yet
+   */
+  public static void write(SweepFolder folder, Grid grid, List<RunScores> scores)
       throws IOException {
+    List<Ranking.Cell> ranking = Ranking.of(grid, scores);
     AtomicFiles.write(folder.csv(), SweepTable.csv(grid, ranking).getBytes(StandardCharsets.UTF_8));
     AtomicFiles.write(
         folder.markdown(), SweepTable.markdown(grid, ranking).getBytes(StandardCharsets.UTF_8));

@@ -20,7 +20,7 @@ import javax.imageio.ImageIO;
  * The contact sheet an artist chooses from: the first field's values as rows, the second's as
  * columns, and one such panel for each combination of any further fields (small multiples). Each
  * cell is its first run's last side-by-side snapshot with its rank and scores; a failed cell is
- * framed in red and says how it failed.
+ * framed in red and says how it failed, and a cell not scored yet shows its latest snapshot so far.
  */
 public final class SweepSheet {
   private static final int WIDTH = ContactSheet.THUMBNAIL;
@@ -118,8 +118,15 @@ public final class SweepSheet {
       int h = (int) Math.round((double) picture.getHeight() * WIDTH / picture.getWidth());
       scaler.draw(picture, sheet, x, y, WIDTH, Math.min(h, height));
     }
-    RunScores first = cell.first();
     int text = y + height + LINE - 3;
+    if (cell == null) {
+      // Still training, or waiting for its turn: its latest snapshot, if any, and no scores yet.
+      g.setColor(Color.LIGHT_GRAY);
+      g.setFont(plain);
+      g.drawString("not scored yet", x, text);
+      return;
+    }
+    RunScores first = cell.first();
     g.setColor(Color.WHITE);
     g.setFont(bold);
     g.drawString(

@@ -1,6 +1,7 @@
 package art.equilibria.sweep;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -8,12 +9,25 @@ import java.util.stream.Collectors;
 
 /** A sweep's scores as text: every score of every run in CSV, the main ones in Markdown. */
 public final class SweepTable {
+  /**
+   * The CSV's columns an artist reads first (the Markdown table's scores, for one run), after those
+   * that name the run and its values.
+   */
+  public static final List<String> FIRST_READ =
+      List.of(
+          "state",
+          "steps",
+          "equilibrium",
+          "final_vendi",
+          "g_difference",
+          "gradient_spikes",
+          "late_loss_spread",
+          "failures");
+
   private SweepTable() {}
 
-  /** One row per run, by cell rank: the swept values, then each score on its own. */
-  public static String csv(Grid grid, List<Ranking.Cell> ranking) {
-    TreeSet<String> measures = new TreeSet<>();
-    ranking.forEach(c -> c.runs().forEach(r -> measures.addAll(r.measures().keySet())));
+  /** The CSV's columns: the run, its values, each score, then the picture measures. */
+  public static List<String> header(Grid grid, Collection<String> measures) {
     List<String> header = new ArrayList<>(List.of("rank", "cell", "repeat", "run"));
     grid.axes().forEach(a -> header.add(a.field()));
     header.addAll(
@@ -38,7 +52,14 @@ public final class SweepTable {
             "late_loss_spread",
             "late_saturation"));
     header.addAll(measures);
-    StringBuilder out = new StringBuilder(String.join(",", header)).append('\n');
+    return header;
+  }
+
+  /** One row per run, by cell rank: the swept values, then each score on its own. */
+  public static String csv(Grid grid, List<Ranking.Cell> ranking) {
+    TreeSet<String> measures = new TreeSet<>();
+    ranking.forEach(c -> c.runs().forEach(r -> measures.addAll(r.measures().keySet())));
+    StringBuilder out = new StringBuilder(String.join(",", header(grid, measures))).append('\n');
     for (Ranking.Cell cell : ranking) {
       for (RunScores r : cell.runs()) {
         List<String> row = new ArrayList<>();
@@ -120,6 +141,36 @@ public final class SweepTable {
     return x == Math.rint(x) && Math.abs(x) < 1e9
         ? Long.toString((long) x)
         : String.format(Locale.ROOT, "%.4g", x);
+  }
+
+  /** A CSV as {@link #csv} writes it, back as rows of values, header first (quotes undone). */
+  public static List<List<String>> parseCsv(String text) {
+    List<List<String>> rows = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      List<String> row = new ArrayList<>();
+      StringBuilder value = new StringBuilder();
+      boolean quoted = false;
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (c == '"' && quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          value.append('"'); // a quote doubled within quotes
+          i++;
+        } else if (c == '"') {
+          quoted = !quoted;
+        } else if (c == ',' && !quoted) {
+          row.add(value.toString());
+          value.setLength(0);
+        } else {
+          value.append(c);
+        }
+      }
+      row.add(value.toString());
+      rows.add(row);
+    }
+    return rows;
   }
 
   private static String quoted(String value) {

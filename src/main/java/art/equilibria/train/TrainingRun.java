@@ -100,7 +100,8 @@ public final class TrainingRun {
             steps,
             RunInfo.projectVersion(),
             sketch,
-            pieceFile.sha256());
+            pieceFile.sha256(),
+            null);
     info.write(staging);
     Path overview = writeSnapshot(staging, trainer, 0).overview();
     // Step 0 is always there to roll back to.
@@ -267,6 +268,9 @@ public final class TrainingRun {
         checkpointIfFinite(trainer, done);
       }
       info = info.with(done < end ? "stopped" : "finished", done);
+      if (guardStop != null) {
+        info = info.withGuardStop(guardStop); // not Ctrl-C's stop: a sweep does not resume it
+      }
       info.write(run);
       if (guardStop != null) {
         listener.warning(

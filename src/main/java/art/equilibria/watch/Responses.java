@@ -29,6 +29,12 @@ final class Responses {
         (message + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
+  /** Sends the page elsewhere on this server (a page's address without its final slash). */
+  static void redirect(HttpExchange exchange, String location) throws IOException {
+    exchange.getResponseHeaders().set("Location", location);
+    bytes(exchange, 302, "text/plain; charset=utf-8", NO_STORE, new byte[0]);
+  }
+
   static void bytes(HttpExchange exchange, int status, String type, String caching, byte[] body)
       throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);

@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Answers every request of the page: the page's files, the small JSON API and the snapshot PNGs.
+ * Answers every request of the pages: their files, the small JSON API and the PNGs, for the run at
+ * {@code /} and for the sweeps at {@code /sweeps/NAME/}, whose runs have the same page at {@code
+ * /sweeps/NAME/RUN/} (the pages ask with relative addresses, so one run page serves any run).
  * Read-only. A client that goes away mid-answer costs one failed write on a server thread, nothing
  * else.
  */
@@ -20,14 +22,16 @@ final class Router implements HttpHandler {
    */
   private static final Set<String> HOSTS = Set.of("127.0.0.1", "localhost", "[::1]");
 
-  private final RunView view;
+  private static final String SWEEPS = "/sweeps/";
+
+  private final Site site;
   private volatile long lastStatusNanos;
 
-  Router(RunView view) {
-    this.view = view;
+  Router(Site site) {
+    this.site = site;
   }
 
-  /** When a page last asked for the status ({@link System#nanoTime}); 0: never. */
+  /** When a page last asked for the status of the run at {@code /} ({@link System#nanoTime}). */
   long lastStatusNanos() {
     return lastStatusNanos;
   }
@@ -52,10 +56,61 @@ final class Router implements HttpHandler {
       return;
     }
     String path = exchange.getRequestURI().getPath();
-    if (Assets.has(path)) {
-      Responses.bytes(exchange, 200, Assets.type(path), "no-cache", Assets.read(path));
+    Assets.Asset asset = Assets.at(path);
+    if (asset != null) {
+      Responses.bytes(exchange, 200, asset.type(), "no-cache", asset.read());
+    } else if (path.startsWith(SWEEPS)) {
+      sweep(exchange, path.substring(SWEEPS.length()));
+    } else if (site.run() == null) {
+      if (path.equals("/")) {
+        Responses.redirect(exchange, site.home());
+      } else {
+        notFound(exchange, path);
+      }
+    } else {
+      if (path.equals("/api/status")) {
+        lastStatusNanos = System.nanoTime();
+      }
+      run(exchange, site.run(), path);
+    }
+  }
+
+  /** {@code NAME/...}: a sweep's page, its table and sheet, or one of its runs. */
+  private void sweep(HttpExchange exchange, String rest) throws IOException {
+    int slash = rest.indexOf('/');
+    SweepView sweep = site.sweep(slash < 0 ? rest : rest.substring(0, slash));
+    if (sweep == null) {
+      notFound(exchange, SWEEPS + rest);
+      return;
+    }
+    String inside = slash < 0 ? "" : rest.substring(slash + 1);
+    if (slash < 0) {
+      Responses.redirect(exchange, sweep.address()); // relative addresses need the slash
+    } else if (inside.isEmpty()) {
+      page(exchange, Assets.SWEEP_PAGE);
+    } else if (inside.equals("api/sweep")) {
+      Responses.json(exchange, sweep.table());
+    } else if (inside.equals("sheet.png")) {
+      // Rewritten as runs are scored; the page adds its version to the address.
+      png(exchange, sweep.sheet(), "no-cache", "no contact sheet yet");
+    } else {
+      int end = inside.indexOf('/');
+      RunView run = sweep.run(end < 0 ? inside : inside.substring(0, end));
+      if (run == null) {
+        notFound(exchange, SWEEPS + rest);
+      } else if (end < 0) {
+        Responses.redirect(exchange, sweep.address() + inside + "/");
+      } else {
+        run(exchange, run, inside.substring(end));
+      }
+    }
+  }
+
+  /** A run's page and its answers, {@code path} from the run's address on. */
+  private void run(HttpExchange exchange, RunView view, String path) throws IOException {
+    if (path.equals("/")) {
+      page(exchange, Assets.RUN_PAGE);
     } else if (path.equals("/api/status")) {
-      lastStatusNanos = System.nanoTime();
       Responses.json(exchange, view.status());
     } else if (path.equals("/api/run")) {
       Responses.json(exchange, view.overview());
@@ -64,35 +119,39 @@ final class Router implements HttpHandler {
     } else if (path.equals("/api/snapshots")) {
       Responses.json(exchange, view.snapshots());
     } else if (path.startsWith("/snapshots/")) {
-      snapshot(exchange, path.substring("/snapshots/".length()));
+      String name = path.substring("/snapshots/".length());
+      // A snapshot never changes once written; the page adds the run to its address.
+      png(exchange, view.snapshotFile(name), "max-age=86400", "no such snapshot: " + name);
     } else if (path.equals("/api/searches")) {
       Responses.json(exchange, view.searches());
     } else if (path.startsWith("/search/") && path.endsWith("/heatmap.png")) {
-      heatmap(
-          exchange, path.substring("/search/".length(), path.length() - "/heatmap.png".length()));
+      String name =
+          path.substring("/search/".length(), Math.max(8, path.length() - "/heatmap.png".length()));
+      // Rewritten as the search fills; the page adds its version to the address.
+      png(exchange, view.searchHeatmap(name), "no-cache", "no such search: " + name);
+    } else if (path.equals("/api/sweeps")) {
+      Responses.json(exchange, site.sweeps());
     } else {
-      Responses.text(exchange, 404, "no such page: " + path);
+      notFound(exchange, path);
     }
   }
 
-  private void snapshot(HttpExchange exchange, String name) throws IOException {
-    Path file = view.snapshotFile(name);
-    if (file == null) {
-      Responses.text(exchange, 404, "no such snapshot: " + name);
-      return;
-    }
-    // A snapshot never changes once written; the page adds the run to its address.
-    Responses.bytes(exchange, 200, "image/png", "max-age=86400", Files.readAllBytes(file));
+  private static void page(HttpExchange exchange, Assets.Asset page) throws IOException {
+    Responses.bytes(exchange, 200, page.type(), "no-cache", page.read());
   }
 
-  private void heatmap(HttpExchange exchange, String name) throws IOException {
-    Path file = view.searchHeatmap(name);
+  /** A PNG the view found (null: none, answered 404 with {@code missing}). */
+  private static void png(HttpExchange exchange, Path file, String caching, String missing)
+      throws IOException {
     if (file == null) {
-      Responses.text(exchange, 404, "no such search: " + name);
-      return;
+      Responses.text(exchange, 404, missing);
+    } else {
+      Responses.bytes(exchange, 200, "image/png", caching, Files.readAllBytes(file));
     }
-    // Rewritten as the search fills; the page adds its version to the address.
-    Responses.bytes(exchange, 200, "image/png", "no-cache", Files.readAllBytes(file));
+  }
+
+  private static void notFound(HttpExchange exchange, String path) throws IOException {
+    Responses.text(exchange, 404, "no such page: " + path);
   }
 
   private static long fromStep(HttpExchange exchange) {

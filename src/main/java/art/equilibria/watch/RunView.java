@@ -143,7 +143,8 @@ final class RunView {
     if (!Searches.NAME.matcher(name).matches()) {
       return null;
     }
-    return inside(run.dir().resolve("search").resolve(name).resolve("heatmap.png"));
+    return Contained.file(
+        run.dir(), run.dir().resolve("search").resolve(name).resolve("heatmap.png"));
   }
 
   /**
@@ -154,18 +155,7 @@ final class RunView {
     if (!SnapshotFiles.NAME.matcher(name).matches()) {
       return null;
     }
-    return inside(run.snapshots().resolve(name));
-  }
-
-  /** The file's real path when it is a regular file inside the run; else null. */
-  private Path inside(Path path) {
-    // A link is followed only within the run: the page must not be a way to read other files.
-    try {
-      Path file = path.toRealPath();
-      return file.startsWith(run.dir().toRealPath()) && Files.isRegularFile(file) ? file : null;
-    } catch (IOException e) {
-      return null; // absent, or a broken link
-    }
+    return Contained.file(run.dir(), run.snapshots().resolve(name));
   }
 
   private RunInfo info() throws IOException {

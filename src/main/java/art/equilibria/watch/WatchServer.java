@@ -1,6 +1,7 @@
 package art.equilibria.watch;
 
 import art.equilibria.run.RunFolder;
+import art.equilibria.sweep.SweepFolder;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -9,10 +10,10 @@ import java.net.URI;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The page of one run on {@code http://127.0.0.1:PORT/}, served by the JDK's HTTP server on the
- * loopback address only. Binding and serving are separate steps so a taken port is known before a
- * training creates its run folder. A client that stalls, or asks too much at once, is cut off
- * ({@link Limits}) rather than keeping the page from others.
+ * The page of one run (or one sweep) on {@code http://127.0.0.1:PORT/}, served by the JDK's HTTP
+ * server on the loopback address only. Binding and serving are separate steps so a taken port is
+ * known before a training creates its run folder. A client that stalls, or asks too much at once,
+ * is cut off ({@link Limits}) rather than keeping the page from others.
  */
 public final class WatchServer implements AutoCloseable {
   public static final int DEFAULT_PORT = 8765;
@@ -45,15 +46,24 @@ public final class WatchServer implements AutoCloseable {
   }
 
   /**
-   * Starts answering with the run's page.
+   * Starts answering with the run's page (and its piece's sweeps').
    *
    * @param live whether this process is training the run
    */
-  public synchronized void serve(RunFolder run, boolean live) {
+  public void serve(RunFolder run, boolean live) {
+    serve(Site.of(run, live));
+  }
+
+  /** Starts answering with a sweep's page (and its runs', and the other sweeps' of its piece). */
+  public void serve(SweepFolder sweep) {
+    serve(Site.of(sweep));
+  }
+
+  private synchronized void serve(Site site) {
     if (router != null) {
       throw new IllegalStateException("already serving");
     }
-    router = new Router(new RunView(run, live));
+    router = new Router(site);
     http.createContext("/", workers.answering(router));
     http.start();
   }

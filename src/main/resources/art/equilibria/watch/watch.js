@@ -1,6 +1,7 @@
 // The watch page: polls a small status answer once a second and fetches only what changed
 // (new metrics lines, new snapshots). Everything comes from the run folder through the API, so a
-// reload or a second tab starts from scratch and the server keeps nothing per page.
+// reload or a second tab starts from scratch and the server keeps nothing per page. Addresses are
+// relative to the page's: the same page shows the run at / and each sweep's run at its address.
 'use strict';
 (() => {
   // Same order of colours as art.equilibria.plot.NetworkColours, so PNGs and page agree.
@@ -28,14 +29,11 @@
       charts: [], // {key, def, plot, data}
       chartKeys: '',
       searchesSeen: '', // the searches answer last drawn
+      sweepsSeen: '', // the sweeps answer last drawn
     };
   }
 
-  async function getJson(path) {
-    const r = await fetch(path, { cache: 'no-store' });
-    if (!r.ok) throw new Error(path + ': HTTP ' + r.status);
-    return r.json();
-  }
+  const getJson = Page.getJson;
 
   let timer = null;
   let busy = false; // one poll at a time; the one in flight schedules the next
@@ -51,12 +49,12 @@
     busy = true;
     let delay = POLL_MS;
     try {
-      const status = await getJson('/api/status');
+      const status = await getJson('api/status');
       if (status.run !== s.run) reset(status.run);
       // The overview first: chart titles and order come from the piece it carries.
       const seen = status.step + ' ' + status.state;
       if (seen !== s.seen) {
-        s.overview = await getJson('/api/run');
+        s.overview = await getJson('api/run');
         s.seen = seen;
         showOverview();
       }
@@ -64,6 +62,7 @@
       if (status.step > lastStep) await loadMetrics(lastStep + 1);
       if (status.snapshots !== s.snapshots.length) await loadSnapshots();
       await loadSearches();
+      await loadSweeps();
       connection(true);
     } catch (e) {
       connection(false);
@@ -90,7 +89,7 @@
   }
 
   async function loadMetrics(from) {
-    const answer = await getJson('/api/metrics?from=' + from);
+    const answer = await getJson('api/metrics?from=' + from);
     if (answer.run !== s.run) return;
     for (const line of answer.lines) {
       const previous = s.lines[s.lines.length - 1];
@@ -330,7 +329,7 @@
 
   /** The run's searches (quality-diversity heatmaps), redrawn only when one changed. */
   async function loadSearches() {
-    const answer = await getJson('/api/searches');
+    const answer = await getJson('api/searches');
     const seen = JSON.stringify(answer.searches);
     if (seen === s.searchesSeen) return;
     s.searchesSeen = seen;
@@ -344,7 +343,7 @@
       const figure = document.createElement('figure');
       if (search.version) {
         const img = document.createElement('img');
-        img.src = '/search/' + encodeURIComponent(search.name) + '/heatmap.png?v=' + search.version;
+        img.src = 'search/' + encodeURIComponent(search.name) + '/heatmap.png?v=' + search.version;
         img.alt = 'heatmap of search ' + search.name;
         figure.append(img);
       }
@@ -357,8 +356,40 @@
     }
   }
 
+  /** The piece's sweeps, each linked to its page, with its contact sheet; redrawn when changed. */
+  async function loadSweeps() {
+    const answer = await getJson('api/sweeps');
+    const seen = JSON.stringify(answer.sweeps);
+    if (seen === s.sweepsSeen) return;
+    s.sweepsSeen = seen;
+    const box = $('sweeps');
+    box.replaceChildren();
+    if (!answer.sweeps.length) return;
+    const head = document.createElement('h2');
+    head.textContent = 'sweeps of this piece';
+    box.append(head);
+    for (const sweep of answer.sweeps) {
+      const figure = document.createElement('figure');
+      const link = document.createElement('a');
+      link.href = sweep.address;
+      if (sweep.sheet) {
+        const img = document.createElement('img');
+        img.src = sweep.address + 'sheet.png?v=' + sweep.sheet;
+        img.alt = 'contact sheet of sweep ' + sweep.name;
+        link.append(img);
+      }
+      const caption = document.createElement('figcaption');
+      const name = document.createElement('a');
+      name.href = sweep.address;
+      name.textContent = sweep.name;
+      caption.append(name, ' (' + sweep.state + '): ' + sweep.varies + ', ' + sweep.scored + ' of ' + sweep.runs + ' runs scored');
+      figure.append(link, caption);
+      box.append(figure);
+    }
+  }
+
   async function loadSnapshots() {
-    const answer = await getJson('/api/snapshots');
+    const answer = await getJson('api/snapshots');
     if (answer.run !== s.run) return;
     const known = s.snapshots.length;
     s.snapshots = answer.snapshots;
@@ -377,7 +408,7 @@
   }
 
   function url(file) {
-    return '/snapshots/' + encodeURIComponent(file) + '?run=' + encodeURIComponent(s.run);
+    return 'snapshots/' + encodeURIComponent(file) + '?run=' + encodeURIComponent(s.run);
   }
 
   function shownSnapshot() {
@@ -445,6 +476,8 @@
     badge.className = 'badge ' + stateText;
     // Without the training process behind the page, "running" is only what run.json last said.
     badge.textContent = stateText === 'running' && !o.live ? 'running (as recorded)' : stateText;
+    if (info.guard_stop) badge.textContent = stateText + ' by the guard';
+    badge.title = info.guard_stop || '';
     const l = o.latest;
     $('step').textContent = l ? l.step + 1 + (info.total_steps ? ' / ' + info.total_steps : '') : '–';
     $('stage').textContent = l ? l.stage + 1 + (o.stages ? ' of ' + o.stages : '') : '–';
@@ -485,15 +518,7 @@
   }
 
   function connection(ok) {
-    const c = $('connection');
-    if (ok) {
-      c.className = 'dim';
-      c.textContent = 'updated ' + new Date().toLocaleTimeString();
-    } else {
-      c.className = 'lost';
-      c.textContent = 'server stopped (training over?) · reconnecting by itself';
-    }
-    document.body.dataset.connected = ok;
+    Page.connection(ok, 'server stopped (training over?) · reconnecting by itself');
   }
 
   poll();

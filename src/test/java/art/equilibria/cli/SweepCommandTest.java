@@ -1,5 +1,6 @@
 package art.equilibria.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -122,6 +123,45 @@ class SweepCommandTest {
     assertEquals(
         Files.readString(whole.resolve("tiny/sweeps/batch/scores.csv")),
         Files.readString(broken.resolve("tiny/sweeps/batch/scores.csv")));
+  }
+
+  @Test
+  void aRunTheGuardStoppedIsKeptAsItEndedWhenTheSweepIsRunAgain(@TempDir Path tmp)
+      throws Exception {
+    // Every batch counts as collapsed, and the piece's policy stops the run at the first.
+    Path piece = tmp.resolve("tiny.yaml");
+    Files.writeString(
+        piece, Files.readString(Path.of(TINY)) + "guard: {policy: stop, min-diversity: 1000000}\n");
+    String[] sweep = {
+      "sweep",
+      piece.toString(),
+      "--vary",
+      "schedule.batch=2",
+      "--steps",
+      "6",
+      "--device",
+      "cpu",
+      "--out",
+      tmp.resolve("renders").toString()
+    };
+    Cli.Result first = Cli.run(sweep);
+    assertEquals(0, first.exit(), first.err());
+    Path run = tmp.resolve("renders/tiny/sweeps/batch/00-r0");
+    RunInfo stopped = RunInfo.read(new RunFolder(run));
+    assertEquals("stopped", stopped.state());
+    assertEquals(1, stopped.stepsDone());
+    assertTrue(stopped.stoppedByGuard(), "told from a Ctrl-C");
+    byte[] metrics = Files.readAllBytes(run.resolve("metrics.jsonl"));
+    var written = Files.getLastModifiedTime(run.resolve("metrics.jsonl"));
+    Path scores = run.resolveSibling("scores.csv");
+    assertTrue(Files.readString(scores).contains(",stopped-by-guard,1,"), Files.readString(scores));
+
+    Cli.Result again = Cli.run(sweep);
+    assertEquals(0, again.exit(), again.err());
+    assertEquals(written, Files.getLastModifiedTime(run.resolve("metrics.jsonl")), "not retrained");
+    assertArrayEquals(metrics, Files.readAllBytes(run.resolve("metrics.jsonl")));
+    assertEquals(stopped, RunInfo.read(new RunFolder(run)));
+    assertTrue(Files.readString(scores).contains(",stopped-by-guard,1,"), "scored with its stop");
   }
 
   private static boolean hasCheckpointFrom(Path run, long step) throws Exception {

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.ServiceLoader;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -18,12 +20,21 @@ class LocalClusterTest {
 
   @Test
   void resultsComeBackInIndexOrderWithEveryTaskReported() throws Exception {
-    ConcurrentLinkedQueue<Integer> finished = new ConcurrentLinkedQueue<>();
+    Map<Integer, Integer> told = new TreeMap<>();
+    List<Thread> tellers = new ArrayList<>();
     try (Cluster cluster = new LocalCluster(3, 6, 0)) {
-      List<Integer> squares = cluster.run(7, (i, slot) -> i * i, finished::add);
+      List<Integer> squares =
+          cluster.run(
+              7,
+              (i, slot) -> i * i,
+              (i, square) -> {
+                told.put(i, square);
+                tellers.add(Thread.currentThread());
+              });
       assertEquals(List.of(0, 1, 4, 9, 16, 25, 36), squares);
+      assertEquals(squares, List.copyOf(told.values()), "each result told with its index");
     }
-    assertEquals(7, finished.size());
+    assertEquals(List.of(Thread.currentThread()), tellers.stream().distinct().toList());
   }
 
   @Test
@@ -39,7 +50,7 @@ class LocalClusterTest {
             running.decrementAndGet();
             return i;
           },
-          i -> {});
+          (i, result) -> {});
     }
     assertTrue(most.get() <= 2, "at most 2 at once, saw " + most.get());
   }
@@ -70,7 +81,7 @@ class LocalClusterTest {
                         }
                         return i;
                       },
-                      i -> {}));
+                      (i, result) -> {}));
       assertEquals("disk full", thrown.getMessage());
     }
   }

@@ -64,6 +64,8 @@ class GuardPolicyTest {
     RunInfo info = train(tmp, collapsing(GuardPolicy.STOP), new ArrayList<>());
     assertEquals("stopped", info.state());
     assertEquals(1, info.stepsDone());
+    RunInfo recorded = RunInfo.read(new RunFolder(tmp.resolve("tiny").resolve(firstRun(tmp))));
+    assertTrue(recorded.guardStop().contains("collapse"), "not Ctrl-C's stop: " + recorded);
   }
 
   @Test

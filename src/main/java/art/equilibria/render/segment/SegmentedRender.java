@@ -98,7 +98,7 @@ public final class SegmentedRender {
     try {
       List<RenderJob.Outcome> outcomes;
       try {
-        outcomes = cluster.run(ranges.size(), task, progress::finished);
+        outcomes = cluster.run(ranges.size(), task, (k, segment) -> progress.finished(k));
       } catch (Exception e) {
         if (stopping.get()) {
           // The cluster failed the job because the process is stopping (Spark's context shut

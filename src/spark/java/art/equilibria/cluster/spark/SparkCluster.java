@@ -3,25 +3,32 @@ package art.equilibria.cluster.spark;
 import art.equilibria.cluster.Cluster;
 import art.equilibria.cluster.Slot;
 import art.equilibria.cluster.Task;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.function.IntConsumer;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import org.apache.spark.SimpleFutureAction;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.Function;
 import org.apache.spark.resource.ResourceInformation;
-import org.apache.spark.scheduler.SparkListener;
-import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import scala.Function1;
+import scala.collection.Iterator;
+import scala.jdk.javaapi.CollectionConverters;
+import scala.runtime.BoxedUnit;
 
 /**
  * A job's tasks as one Spark job: the indices parallelised one to a partition, each mapped to its
- * task's result on an executor, collected in index order. A task's slot is what Spark gave it: its
- * {@code spark.task.cpus} and, where the executors have GPUs, the GPU it was assigned.
+ * task's result on an executor; results are told as their tasks end and given back in index order.
+ * A task's slot is what Spark gave it: its {@code spark.task.cpus} and, where the executors have
+ * GPUs, the GPU it was assigned.
  */
 final class SparkCluster implements Cluster {
   /** Spark's name for GPUs in its resource scheduling. */
@@ -59,25 +66,50 @@ final class SparkCluster implements Cluster {
   }
 
   @Override
-  public <R extends Serializable> List<R> run(int count, Task<R> task, IntConsumer finished)
+  public <R extends Serializable> List<R> run(int count, Task<R> task, Finished<R> finished)
       throws Exception {
-    SparkListener progress =
-        new SparkListener() {
-          @Override
-          public void onTaskEnd(SparkListenerTaskEnd end) {
-            if (end.taskInfo().successful()) {
-              finished.accept(end.taskInfo().index());
-            }
-          }
-        };
-    context.sc().addSparkListener(progress);
-    List<Outcome<R>> outcomes;
-    try {
-      List<Integer> indices = IntStream.range(0, count).boxed().toList();
-      outcomes = context.parallelize(indices, Math.max(1, count)).map(new Run<>(task)).collect();
-    } finally {
-      context.sc().removeSparkListener(progress);
+    if (count == 0) {
+      return List.of();
     }
+    List<Integer> indices = IntStream.range(0, count).boxed().toList();
+    List<Object> partitions = new ArrayList<>(indices);
+    // One index to a partition, so partition i is task i; each outcome is handed over as its
+    // task ends, on Spark's scheduler thread, and told on this one.
+    BlockingQueue<Ended<R>> ended = new LinkedBlockingQueue<>();
+    SimpleFutureAction<BoxedUnit> job =
+        context
+            .sc()
+            .submitJob(
+                context.parallelize(indices, count).rdd(),
+                new Run<>(task),
+                CollectionConverters.asScala(partitions).toSeq(),
+                (partition, outcome) -> {
+                  ended.add(new Ended<>((Integer) partition, outcome));
+                  return BoxedUnit.UNIT;
+                },
+                () -> BoxedUnit.UNIT);
+    List<Outcome<R>> outcomes = new ArrayList<>(Collections.nCopies(count, null));
+    try {
+      for (int received = 0; received < count; ) {
+        Ended<R> next = ended.poll(100, TimeUnit.MILLISECONDS);
+        if (next == null) {
+          // Every outcome is handed over before the job completes: none is left to come.
+          if (job.isCompleted() && ended.isEmpty()) {
+            break;
+          }
+          continue;
+        }
+        received++;
+        outcomes.set(next.index(), next.outcome());
+        if (next.outcome().failure() == null) {
+          finished.accept(next.index(), next.outcome().value());
+        }
+      }
+    } catch (InterruptedException | IOException e) {
+      job.cancel();
+      throw e;
+    }
+    job.get(); // Spark's own failure (an executor lost for good, a job cancelled), if any
     List<R> results = new ArrayList<>(count);
     for (Outcome<R> outcome : outcomes) {
       if (outcome.failure() != null) {
@@ -99,11 +131,15 @@ final class SparkCluster implements Cluster {
    */
   record Outcome<R>(R value, Exception failure) implements Serializable {}
 
-  /** What runs on an executor: one task, in the slot Spark gave it. */
+  /** A task's outcome as its partition's result reaches the driver. */
+  private record Ended<R>(int index, Outcome<R> outcome) {}
+
+  /** What runs on an executor: its partition's one task, in the slot Spark gave it. */
   private record Run<R extends Serializable>(Task<R> task)
-      implements Function<Integer, Outcome<R>> {
+      implements Function1<Iterator<Integer>, Outcome<R>>, Serializable {
     @Override
-    public Outcome<R> call(Integer index) {
+    public Outcome<R> apply(Iterator<Integer> partition) {
+      int index = partition.next();
       try {
         return new Outcome<>(task.run(index, slot(TaskContext.get())), null);
       } catch (Exception e) {

@@ -9,9 +9,10 @@ import art.equilibria.cluster.Cluster;
 import art.equilibria.cluster.Clusters;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,14 +45,15 @@ class SparkClusterTest {
 
   @Test
   void resultsComeBackInIndexOrderFromTasksRunAsSparkTasks() throws Exception {
-    ConcurrentLinkedQueue<Integer> finished = new ConcurrentLinkedQueue<>();
     // spark.task.cpus is 1 by default; local mode has no GPUs to give.
     List<String> slots =
-        cluster.run(5, (i, slot) -> slot.threads() + " " + slot.gpu(), finished::add);
+        cluster.run(5, (i, slot) -> slot.threads() + " " + slot.gpu(), (i, slot) -> {});
     slots.forEach(slot -> assertEquals("1 " + OptionalInt.empty(), slot));
     assertEquals(5, slots.size());
-    List<Integer> squares = cluster.run(7, (i, slot) -> i * i, i -> {});
+    Map<Integer, Integer> told = new TreeMap<>();
+    List<Integer> squares = cluster.run(7, (i, slot) -> i * i, told::put);
     assertEquals(List.of(0, 1, 4, 9, 16, 25, 36), squares);
+    assertEquals(squares, List.copyOf(told.values()), "each result told with its index");
   }
 
   @Test
@@ -68,7 +70,7 @@ class SparkClusterTest {
                       }
                       return i;
                     },
-                    i -> {}));
+                    (i, result) -> {}));
     assertEquals("disk full", thrown.getMessage());
   }
 }

@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -183,7 +182,7 @@ public class SegmentedRenderTest {
     }
 
     @Override
-    public <R extends Serializable> List<R> run(int count, Task<R> task, IntConsumer finished)
+    public <R extends Serializable> List<R> run(int count, Task<R> task, Finished<R> finished)
         throws Exception {
       List<R> results = new ArrayList<>(inner.run(count, task, finished));
       @SuppressWarnings("unchecked")
@@ -206,7 +205,7 @@ public class SegmentedRenderTest {
     }
 
     @Override
-    public <R extends Serializable> List<R> run(int count, Task<R> task, IntConsumer finished)
+    public <R extends Serializable> List<R> run(int count, Task<R> task, Finished<R> finished)
         throws Exception {
       return inner.run(
           count,
