@@ -40,18 +40,24 @@ public final class OscControl implements AutoCloseable {
   private static void act(
       Control control, OSCMessageEvent event, ControlMapping mapping, Controls controls) {
     List<Object> arguments = event.getMessage().getArguments();
-    Number n = arguments.size() == 1 && arguments.get(0) instanceof Number v ? v : null;
+    // OSC's numbers are mostly 32-bit floats: 0.3f is taken as 0.3, as the sender wrote it.
+    Double n =
+        arguments.size() != 1
+            ? null
+            : arguments.get(0) instanceof Float f
+                ? Double.valueOf(f.toString())
+                : arguments.get(0) instanceof Number v ? Double.valueOf(v.doubleValue()) : null;
     boolean none = arguments.isEmpty();
     switch (control) {
       case SPEED -> {
         if (n != null) {
-          controls.speed(Math.max(0, n.doubleValue()));
+          controls.speed(Math.max(0, n));
           return;
         }
       }
       case TRUNCATION -> {
         if (n != null) {
-          controls.truncation(n.doubleValue());
+          controls.truncation(n);
           return;
         }
       }
@@ -67,7 +73,7 @@ public final class OscControl implements AutoCloseable {
       }
       case CROSSFADE -> {
         if (n != null || none) {
-          controls.crossfade(n != null ? n.doubleValue() : mapping.crossfadeSeconds());
+          controls.crossfade(n != null ? n : mapping.crossfadeSeconds());
           return;
         }
       }

@@ -33,9 +33,4 @@ public record Programme(List<Entry> entries, Ladder first) {
     }
     entries = List.copyOf(entries);
   }
-
-  /** One thing played until stopped. */
-  public static Programme of(Ladder ladder) {
-    return new Programme(List.of(new Entry(ladder.name(), () -> ladder, 0, 0)), ladder);
-  }
 }

@@ -170,6 +170,11 @@ final class FakeShow {
   }
 
   static Programme programme(FrameSource source) {
-    return Programme.of(ladder(source));
+    return programme(ladder(source));
+  }
+
+  /** One thing played until stopped. */
+  static Programme programme(Ladder ladder) {
+    return new Programme(List.of(new Programme.Entry(ladder.name(), () -> ladder, 0, 0)), ladder);
   }
 }

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +60,45 @@ class OscControlTest {
     }
     assertEquals(2.5, player.status().speed());
     assertEquals(2.0, player.status().truncation(), "psi above the range is clamped to 2");
+  }
+
+  @Test
+  void nextAndCrossfadeTakeNoArgumentACrossfadeItsSecondsOrTheMappings() throws Exception {
+    List<String> heard = new CopyOnWriteArrayList<>();
+    Controls controls =
+        new Controls() {
+          @Override
+          public void speed(double speed) {}
+
+          @Override
+          public void truncation(double psi) {}
+
+          @Override
+          public void keyframe(int k) {}
+
+          @Override
+          public void next() {
+            heard.add("next");
+          }
+
+          @Override
+          public void crossfade(double seconds) {
+            heard.add("crossfade " + seconds);
+          }
+        };
+    ControlMapping mapping = onFreePort();
+    OSCPortOut out = new OSCPortOut(InetAddress.getLoopbackAddress(), mapping.oscPort());
+    try (OscControl osc = new OscControl(mapping, controls)) {
+      out.send(new OSCMessage("/equilibria/next"));
+      PlayerTest.awaitUntil(() -> heard.size() == 1);
+      out.send(new OSCMessage("/equilibria/crossfade"));
+      PlayerTest.awaitUntil(() -> heard.size() == 2);
+      out.send(new OSCMessage("/equilibria/crossfade", List.of(2.5f)));
+      PlayerTest.awaitUntil(() -> heard.size() == 3);
+    } finally {
+      out.close();
+    }
+    assertEquals(List.of("next", "crossfade 5.0", "crossfade 2.5"), heard);
   }
 
   @Test

@@ -34,7 +34,7 @@ public final class ScreenCheck {
       FrameRenderer renderer =
           new FrameRenderer(run.ensemble(), run.growth(), run.piece().render());
       Programme programme =
-          Programme.of(
+          FakeShow.programme(
               new Ladder(
                   List.of(
                       new Ladder.Rung(
