@@ -2,6 +2,8 @@ package art.equilibria.bench;
 
 import ai.djl.ndarray.NDManager;
 import art.equilibria.train.ProcessMemory;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * Memory after some amount of work (training steps, rendered frames).
@@ -21,12 +23,17 @@ public record MemorySample(
    * @param manager the work's arrays, or null for work without any (a video played)
    */
   public static MemorySample take(long after, NDManager manager) {
+    return take(after, manager == null ? List.of() : List.of(manager));
+  }
+
+  /** Samples now, counting the arrays of several pieces of work (the runs a show has open). */
+  public static MemorySample take(long after, Collection<NDManager> managers) {
     System.gc();
     return new MemorySample(
         after,
         ProcessMemory.residentMb(),
         ProcessMemory.nativeHeapMb(),
         ProcessMemory.heapUsedMb(),
-        manager == null ? 0 : manager.getManagedArrays().size());
+        managers.stream().mapToLong(m -> m.getManagedArrays().size()).sum());
   }
 }

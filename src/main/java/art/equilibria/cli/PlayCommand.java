@@ -1,15 +1,11 @@
 package art.equilibria.cli;
 
-import ai.djl.Device;
-import art.equilibria.bench.MemorySample;
 import art.equilibria.piece.ControlMapping;
 import art.equilibria.piece.ControlMappingReader;
 import art.equilibria.piece.PieceException;
-import art.equilibria.piece.RenderSpec;
+import art.equilibria.piece.Playlist;
+import art.equilibria.piece.PlaylistReader;
 import art.equilibria.play.AwtScreen;
-import art.equilibria.play.FrameSource;
-import art.equilibria.play.GeneratedFrames;
-import art.equilibria.play.Ladder;
 import art.equilibria.play.MidiControl;
 import art.equilibria.play.OpeningHours;
 import art.equilibria.play.OscControl;
@@ -17,54 +13,67 @@ import art.equilibria.play.Pacer;
 import art.equilibria.play.PlayLog;
 import art.equilibria.play.PlayStatus;
 import art.equilibria.play.Player;
+import art.equilibria.play.Programme;
 import art.equilibria.play.Screen;
 import art.equilibria.play.StatusReport;
-import art.equilibria.play.VideoFrames;
-import art.equilibria.render.FrameRenderer;
-import art.equilibria.render.RenderRecord;
-import art.equilibria.render.video.VideoProbe;
 import art.equilibria.run.RunFolder;
-import art.equilibria.sampling.Keyframes;
-import art.equilibria.sampling.TrainedRun;
 import java.awt.GraphicsDevice;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.logging.Handler;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code equilibria play RUN|VIDEO}: a show on a screen, generated live or from a video. */
+/**
+ * {@code equilibria play RUN|VIDEO [--also ...] | --playlist FILE}: a show on a screen, generated
+ * live or from videos.
+ */
 @Command(
     name = "play",
     mixinStandardHelpOptions = true,
     description = {
       "Show a trained run live on a screen, frame for frame what render would write, paced to",
-      "the frame rate; or play a rendered loop (a video file). Runs unattended: a watchdog",
-      "restarts generation, a status file and a loopback endpoint say how it goes, logs rotate."
+      "the frame rate; or play a rendered loop (a video file); or several, in turn. Runs",
+      "unattended: a watchdog restarts generation, a status file and a loopback endpoint say how",
+      "it goes, logs rotate."
     })
 final class PlayCommand implements Callable<Integer> {
   /** Status endpoint's default port (the watch page's is 8765). */
   private static final int DEFAULT_PORT = 8766;
 
-  private static final List<String> VIDEOS = List.of(".mp4", ".mov", ".mkv", ".webm");
-
   @Mixin CommonOptions common;
   @Mixin RenderOptions render;
 
-  @Parameters(paramLabel = "RUN|VIDEO", description = "A run folder, or a rendered video.")
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "RUN|VIDEO",
+      description = "A run folder, or a rendered video (or --playlist).")
   Path source;
+
+  @Option(
+      names = "--also",
+      arity = "1..*",
+      paramLabel = "RUN|VIDEO",
+      description =
+          "More runs or videos, changed to in turn (looping) by the next and crossfade controls.")
+  List<Path> also = new ArrayList<>();
+
+  @Option(
+      names = "--playlist",
+      paramLabel = "FILE",
+      description =
+          "Play the runs and videos a YAML file lists, each for its duration, in turn and looping"
+              + " (see the README): entries of source, duration (90s, 10m) and crossfade"
+              + " (seconds).")
+  Path playlist;
 
   @Option(
       names = "--checkpoint",
@@ -145,7 +154,9 @@ final class PlayCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description =
           "OSC and MIDI mapping (YAML; see the README). Default: OSC on UDP 127.0.0.1:9000,"
-              + " /equilibria/speed and /equilibria/keyframe; MIDI controller 1 and notes from 36.")
+              + " /equilibria/speed, /equilibria/truncation, /equilibria/keyframe,"
+              + " /equilibria/next and /equilibria/crossfade (5 s); MIDI controller 1 the speed,"
+              + " 2 the truncation, note 34 next, 35 crossfade, notes from 36 keyframes.")
   Path controls;
 
   @Mixin DeviceOption device;
@@ -155,151 +166,106 @@ final class PlayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    // Read first: a mistake in it is reported before a run is loaded.
+    // Read first: a mistake in them is reported before a run is loaded.
     mapping = controlMapping();
     try {
       openingHours = hours == null ? OpeningHours.ALWAYS : OpeningHours.parse(hours);
     } catch (IllegalArgumentException e) {
       throw new UserError("--hours: " + e.getMessage());
     }
+    Playlist plan = plan();
     if (!headless && GraphicsEnvironment.isHeadless()) {
       throw new UserError(
           "play: no display here (DISPLAY is not set); run it on the machine with the screen, or"
               + " add --headless");
     }
-    boolean video = Files.isRegularFile(source);
-    // The status and logs go beside the video, or into the run (renders/demo: its newest).
+    // The status and logs go beside the playlist or the video, or into the run (renders/demo: its
+    // newest).
+    Path first = plan.entries().get(0).source();
     Path home =
-        (video ? source.toAbsolutePath().getParent() : RunFolder.open(source).dir())
+        (playlist != null
+                ? playlist.toAbsolutePath().getParent()
+                : PlaySources.isVideo(first)
+                    ? first.toAbsolutePath().getParent()
+                    : RunFolder.open(first).dir())
             .resolve("play");
     Handler log = PlayLog.toFiles(logs != null ? logs : home.resolve("logs"), 1 << 20, 5);
     try {
-      return video ? playVideo(home) : playRun(home);
+      return show(plan, home);
     } finally {
       log.close();
     }
   }
 
-  private int playVideo(Path home) throws Exception {
-    VideoProbe.Info info = VideoProbe.probe(source);
-    double fps;
-    try {
-      fps = render.fps != null ? Double.parseDouble(render.fps) : info.fps();
-    } catch (NumberFormatException e) {
-      throw new UserError("--fps: '" + render.fps + "' is not a number of frames per second");
-    }
-    Ladder ladder =
-        new Ladder(List.of(new Ladder.Rung("video " + source.getFileName(), this::video)));
-    return show(
-        ladder, fps, info.width(), info.height(), after -> MemorySample.take(after, null), 1, home);
-  }
-
-  private FrameSource video() {
-    try {
-      return new VideoFrames(source);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private int playRun(Path home) throws Exception {
-    Device d = device.choice.resolve();
-    try (TrainedRun run = RenderCommand.open(source, checkpoint, d, render.overrides())) {
-      Keyframes keyframes =
-          render.keyframeSource() == null
-              ? null
-              : RenderCommand.keyframes(run, render.keyframeSource());
-      RenderSpec spec = run.piece().render();
-      FrameRenderer full = new FrameRenderer(run.ensemble(), run.growth(), spec, keyframes);
-      String name = "run " + run.folder().dir().getFileName() + " step " + run.step();
-      List<Ladder.Rung> rungs = new ArrayList<>();
-      rungs.add(
-          new Ladder.Rung(name + " generated", () -> new GeneratedFrames(full, spec.fps(), name)));
-      if (spec.width() > 0 && spec.height() > 0) {
-        rungs.add(
-            new Ladder.Rung(
-                name + " generated at half size",
-                () ->
-                    new GeneratedFrames(
-                        full.atSize(even(spec.width() / 2), even(spec.height() / 2)),
-                        spec.fps(),
-                        name)));
-      }
-      renderedLoop(run, spec, keyframes)
-          .ifPresent(
-              v ->
-                  rungs.add(
-                      new Ladder.Rung(
-                          "its rendered loop " + v.getFileName(),
-                          () -> {
-                            try {
-                              return new VideoFrames(v);
-                            } catch (IOException e) {
-                              throw new UncheckedIOException(e);
-                            }
-                          })));
-      try (Ladder ladder = new Ladder(rungs)) {
-        return show(
-            ladder,
-            spec.fps(),
-            full.width(),
-            full.height(),
-            after -> MemorySample.take(after, run.ensemble().manager()),
-            spec.seeds().isEmpty() ? spec.keyframes() : spec.seeds().size(),
-            home);
-      }
-    }
-  }
-
-  private static int even(int n) {
-    return n - (n & 1);
-  }
-
   /**
-   * The run's newest video rendered, whole, from the same checkpoint with the same settings (its
-   * record says so), so its frame i is the frame the player would have made: the fallback when
-   * generation cannot keep up. None when no video fits.
+   * What is played, in turn: the playlist's entries, or the source and those given with --also
+   * (each until a control says next). Every one is checked here, before anything is loaded.
    */
-  private static Optional<Path> renderedLoop(TrainedRun run, RenderSpec spec, Keyframes keyframes)
-      throws IOException {
-    Path videos = run.folder().dir().resolve("videos");
-    if (keyframes != null || !Files.isDirectory(videos)) {
-      return Optional.empty();
+  private Playlist plan() throws IOException, PieceException {
+    if (playlist != null) {
+      if (source != null || !also.isEmpty()) {
+        throw new UserError(
+            "--playlist: give either a playlist or RUN|VIDEO (with --also), not both");
+      }
+      if (!Files.isRegularFile(playlist)) {
+        throw new UserError("--playlist " + playlist + ": no such file");
+      }
+      Playlist plan =
+          PlaylistReader.read(
+              Files.readString(playlist),
+              playlist.toString(),
+              playlist.toAbsolutePath().getParent());
+      for (int i = 0; i < plan.entries().size(); i++) {
+        String problem = PlaySources.problem(plan.entries().get(i).source());
+        if (problem != null) {
+          throw plan.problem(i, problem);
+        }
+      }
+      return plan;
     }
-    try (Stream<Path> files = Files.list(videos)) {
-      return files
-          .filter(f -> VIDEOS.stream().anyMatch(f.getFileName().toString()::endsWith))
-          .filter(f -> sameRender(f, run, spec))
-          .max(Comparator.comparing(f -> f.toFile().lastModified()));
+    if (source == null) {
+      throw new UserError("play: give a run folder or a video (RUN|VIDEO), or --playlist FILE");
     }
+    List<Playlist.Entry> entries = new ArrayList<>();
+    entries.add(new Playlist.Entry(source, 0, 0, 0));
+    for (Path more : also) {
+      String problem = PlaySources.problem(more);
+      if (problem != null) {
+        throw new UserError("--also " + more + ": " + problem);
+      }
+      entries.add(new Playlist.Entry(more, 0, 0, 0));
+    }
+    return new Playlist("the command line", entries);
   }
 
-  private static boolean sameRender(Path video, TrainedRun run, RenderSpec spec) {
+  private int show(Playlist plan, Path home) throws Exception {
+    PlaySources sources = new PlaySources(render, checkpoint, device.choice.resolve());
+    PlaySources.Opened first = sources.open(plan.entries().get(0).source());
+    List<Programme.Entry> entries = new ArrayList<>();
+    for (Playlist.Entry e : plan.entries()) {
+      entries.add(
+          new Programme.Entry(
+              PlaySources.name(e.source()),
+              () -> sources.open(e.source()).ladder(),
+              e.seconds(),
+              e.crossfadeSeconds()));
+    }
+    Programme programme = new Programme(entries, first.ladder());
+    Screen out;
     try {
-      RenderRecord record = RenderRecord.read(RenderRecord.beside(video));
-      return record.completed()
-          && record.checkpointStep() == run.step()
-          && record.render().equals(spec);
-    } catch (IOException e) {
-      return false;
+      out =
+          headless
+              ? Screen.NONE
+              : AwtScreen.open(screenDevice(), windowed, first.width(), first.height());
+    } catch (RuntimeException e) {
+      first.ladder().close();
+      throw e;
     }
-  }
-
-  private int show(
-      Ladder ladder,
-      double fps,
-      int width,
-      int height,
-      java.util.function.LongFunction<MemorySample> memory,
-      int keyframes,
-      Path home)
-      throws Exception {
-    Screen out = headless ? Screen.NONE : AwtScreen.open(screenDevice(), windowed, width, height);
-    Pacer pacer = new Pacer(unpaced ? 0 : fps, System::nanoTime);
-    long every = memoryEvery != null ? memoryEvery : Math.max(1, Math.round(fps * 60));
+    Pacer pacer = new Pacer(unpaced ? 0 : first.fps(), System::nanoTime);
+    long every = memoryEvery != null ? memoryEvery : Math.max(1, Math.round(first.fps() * 60));
     Player player =
         new Player(
-            ladder,
+            programme,
             out,
             pacer,
             System::nanoTime,
@@ -309,9 +275,8 @@ final class PlayCommand implements Callable<Integer> {
                 stallSeconds * 1000L,
                 every,
                 frames != null ? frames : Long.MAX_VALUE,
-                from,
-                keyframes),
-            memory);
+                from),
+            sources::memory);
     Thread main = Thread.currentThread();
     Thread hook =
         new Thread(
@@ -329,10 +294,11 @@ final class PlayCommand implements Callable<Integer> {
     try (StatusReport report = new StatusReport(player::status, file, port, 2000);
         AutoCloseable steering = steer(player)) {
       System.err.printf(
-          "playing %s%s at %s fps; status in %s%s%n",
-          ladder.name(),
+          "playing %s%s%s at %s fps; status in %s%s%n",
+          first.ladder().name(),
+          entries.size() > 1 ? " and " + (entries.size() - 1) + " more in turn" : "",
           headless ? " (headless)" : " on screen " + screen,
-          unpaced ? "unpaced" : String.format("%.3g", fps),
+          unpaced ? "unpaced" : String.format("%.3g", first.fps()),
           file,
           report.url() == null ? "" : " and at " + report.url());
       PlayStatus end = player.run();

@@ -185,6 +185,57 @@ public final class Images {
     return tiles;
   }
 
+  /**
+   * Two pictures mixed linearly in their pixels: {@code a + weight (b - a)} per channel, rounded; 0
+   * is {@code a}, 1 is {@code b}. The result has {@code a}'s size; {@code b} of another size is
+   * scaled to fit it first, centred on black, as a screen shows it.
+   */
+  public static BufferedImage mix(BufferedImage a, BufferedImage b, double weight) {
+    int w = a.getWidth();
+    int h = a.getHeight();
+    if (b.getWidth() != w || b.getHeight() != h) {
+      BufferedImage fitted = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+      Graphics2D g = fitted.createGraphics();
+      try {
+        drawFitted(g, b, w, h);
+      } finally {
+        g.dispose();
+      }
+      b = fitted;
+    }
+    int[] from = pixels(a);
+    int[] to = pixels(b);
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    int[] mixed = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
+    for (int i = 0; i < mixed.length; i++) {
+      int rgb = 0;
+      for (int shift = 16; shift >= 0; shift -= 8) {
+        int x = from[i] >> shift & 255;
+        int y = to[i] >> shift & 255;
+        rgb |= (int) Math.round(x + weight * (y - x)) << shift;
+      }
+      mixed[i] = rgb;
+    }
+    return out;
+  }
+
+  /**
+   * Draws a picture into a {@code w x h} area: at its own size when it fits exactly, else scaled to
+   * fit (bilinear) and centred, the rest left as it was (black on a screen).
+   */
+  public static void drawFitted(Graphics2D g, BufferedImage picture, int w, int h) {
+    if (picture.getWidth() == w && picture.getHeight() == h) {
+      g.drawImage(picture, 0, 0, null);
+      return;
+    }
+    double scale = Math.min((double) w / picture.getWidth(), (double) h / picture.getHeight());
+    int sw = (int) Math.round(picture.getWidth() * scale);
+    int sh = (int) Math.round(picture.getHeight() * scale);
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.drawImage(picture, (w - sw) / 2, (h - sh) / 2, sw, sh, null);
+  }
+
   /** A picture's pixels as packed RGB. */
   public static int[] pixels(BufferedImage picture) {
     int w = picture.getWidth();

@@ -205,10 +205,12 @@ final class RenderReader {
       return 1.0;
     }
     double psi = YamlFields.finite(value);
-    if (psi <= 0 || psi > 2) {
+    if (psi <= 0 || psi > RenderSpec.MAX_TRUNCATION) {
       throw value.error(
           YamlFields.format(psi)
-              + " is out of range; use a number above 0 and at most 2 (1: none)");
+              + " is out of range; use a number above 0 and at most "
+              + YamlFields.format(RenderSpec.MAX_TRUNCATION)
+              + " (1: none)");
     }
     return psi;
   }

@@ -49,6 +49,12 @@ public record RenderSpec(
     int crf,
     Display display) {
 
+  /**
+   * The largest truncation psi: a piece's at most this, above 0; the player's live control from 0
+   * (every picture the generator's mean) to this (w pushed away from the mean, exaggerated).
+   */
+  public static final double MAX_TRUNCATION = 2;
+
   /** The same render over another length of time (the path is stretched to it). */
   public RenderSpec withDuration(double seconds) {
     return new RenderSpec(

@@ -15,10 +15,27 @@ import org.yaml.snakeyaml.reader.ReaderException;
  */
 final class YamlDocument {
 
+  /**
+   * What a file holds, for the messages about its top level.
+   *
+   * @param what the kind of file with its article ("a piece")
+   * @param needs what an empty one lacks ("at least title, networks and terms")
+   * @param fields the start of a map of its fields, as an example ("title: ..., networks: ...")
+   */
+  record Kind(String what, String needs, String fields) {}
+
+  static final Kind PIECE =
+      new Kind("a piece", "at least title, networks and terms", "title: ..., networks: ...");
+
   private YamlDocument() {}
 
   /** The top-level map of a piece. */
   static YamlValue root(String yaml, String file) throws PieceException {
+    return root(yaml, file, PIECE);
+  }
+
+  /** The top-level map of a file of some kind. */
+  static YamlValue root(String yaml, String file, Kind kind) throws PieceException {
     Node root;
     try {
       // The default limits on aliases and nesting stop hostile documents; text given to parse
@@ -41,7 +58,7 @@ final class YamlDocument {
     }
     if (root == null) {
       throw new PieceException(
-          file, 0, "", "the file is empty; a piece needs at least title, networks and terms");
+          file, 0, "", "the file is empty; " + kind.what() + " needs " + kind.needs());
     }
     YamlValue value = new YamlValue(file, "", root.getStartMark().getLine() + 1, root);
     if (!(root instanceof MappingNode)) {
@@ -49,7 +66,7 @@ final class YamlDocument {
           file,
           value.line(),
           "",
-          "a piece is a map of fields (title: ..., networks: ...), not " + value.describe());
+          kind.what() + " is a map of fields (" + kind.fields() + "), not " + value.describe());
     }
     return value;
   }

@@ -1,5 +1,6 @@
 package art.equilibria.play;
 
+import art.equilibria.image.Images;
 import java.awt.Color;
 import java.awt.Frame;
 import java.awt.Graphics2D;
@@ -7,7 +8,6 @@ import java.awt.GraphicsDevice;
 import java.awt.GraphicsEnvironment;
 import java.awt.Point;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
 import java.awt.Toolkit;
 import java.awt.image.BufferStrategy;
 import java.awt.image.BufferedImage;
@@ -92,7 +92,7 @@ public final class AwtScreen implements Screen {
           g.setColor(Color.BLACK);
           g.fillRect(0, 0, w, h);
           if (frame != null) {
-            place(g, frame, w, h);
+            Images.drawFitted(g, frame, w, h);
           }
         } finally {
           g.dispose();
@@ -101,20 +101,6 @@ public final class AwtScreen implements Screen {
       strategy.show();
     } while (strategy.contentsLost());
     Toolkit.getDefaultToolkit().sync();
-  }
-
-  /** At its own size when it fits exactly, else scaled to fit (bilinear) and centred. */
-  private static void place(Graphics2D g, BufferedImage frame, int w, int h) {
-    if (frame.getWidth() == w && frame.getHeight() == h) {
-      g.drawImage(frame, 0, 0, null);
-      return;
-    }
-    double scale = Math.min((double) w / frame.getWidth(), (double) h / frame.getHeight());
-    int sw = (int) Math.round(frame.getWidth() * scale);
-    int sh = (int) Math.round(frame.getHeight() * scale);
-    g.setRenderingHint(
-        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-    g.drawImage(frame, (w - sw) / 2, (h - sh) / 2, sw, sh, null);
   }
 
   @Override

@@ -17,6 +17,12 @@ public interface FrameSource extends AutoCloseable {
   /** Frames per second the loop was made for. */
   double fps();
 
+  /**
+   * Truncation psi of the frames made from now on (0: the mean picture, 1: none). A rendered video
+   * cannot change: it ignores this.
+   */
+  default void truncation(double psi) {}
+
   /** What this source shows, in a few words, for the status. */
   String describe();
 

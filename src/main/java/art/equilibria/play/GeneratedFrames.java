@@ -9,19 +9,36 @@ import java.awt.image.BufferedImage;
  * its own scope; the run (networks, paths) stays open for as long as the show.
  */
 public final class GeneratedFrames implements FrameSource {
-  private final FrameRenderer renderer;
   private final double fps;
   private final String description;
+
+  /** Made and replaced on the generation thread only; read by others for what it shows. */
+  private volatile FrameRenderer renderer;
+
+  private volatile double truncation;
 
   public GeneratedFrames(FrameRenderer renderer, double fps, String description) {
     this.renderer = renderer;
     this.fps = fps;
     this.description = description;
+    this.truncation = renderer.truncation();
   }
 
   @Override
   public BufferedImage frame(long index) {
-    return renderer.render(Math.floorMod(index, renderer.frames()), 1).get(0);
+    FrameRenderer r = renderer;
+    double psi = truncation;
+    if (psi != r.truncation()) {
+      // Changed here, between two frames on the generation thread: no frame is half one psi.
+      r = r.withTruncation(psi);
+      renderer = r;
+    }
+    return r.render(Math.floorMod(index, r.frames()), 1).get(0);
+  }
+
+  @Override
+  public void truncation(double psi) {
+    truncation = psi;
   }
 
   @Override

@@ -2,6 +2,8 @@ package art.equilibria.play;
 
 import art.equilibria.bench.MemorySample;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +28,7 @@ final class Generation {
   private final Rate rate;
   private final BlockingQueue<Made> made = new ArrayBlockingQueue<>(2);
   private final AtomicLong epoch = new AtomicLong();
+  private final List<Thread> abandoned = new ArrayList<>();
   private volatile Thread thread;
   private volatile long heartbeat;
   private volatile long firstFrame;
@@ -63,8 +66,19 @@ final class Generation {
     thread = null;
     if (t != null) {
       t.interrupt();
+      abandoned.add(t);
     }
+    abandoned.removeIf(a -> !a.isAlive());
     made.clear();
+  }
+
+  /**
+   * Threads stopped or given up that have not ended yet (one stuck in native code may never): they
+   * may still be in the sources they made frames from.
+   */
+  synchronized List<Thread> abandoned() {
+    abandoned.removeIf(a -> !a.isAlive());
+    return List.copyOf(abandoned);
   }
 
   boolean running() {

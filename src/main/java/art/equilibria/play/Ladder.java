@@ -7,21 +7,36 @@ import java.util.function.Supplier;
 /**
  * The sources a show can fall back on, best first: the run generated at full size, then with its
  * tiles composed smaller and scaled up by the display, then the run's rendered loop when it has
- * one. Each is built once, when first needed, and kept.
+ * one. Each is built once, when first needed, and kept; closing the ladder closes them and then
+ * what they were made from (a run's networks), so its native memory is freed.
  */
 public final class Ladder implements AutoCloseable {
   /** One rung: what it shows, in words, and how to make it. */
   public record Rung(String name, Supplier<FrameSource> make) {}
 
   private final List<Rung> rungs;
+  private final int keyframes;
+  private final AutoCloseable owner;
   private final List<FrameSource> built = new ArrayList<>();
   private int at;
+  private double truncation = Double.NaN;
 
+  /** Sources that own nothing besides themselves, with one keyframe (a video, a test's). */
   public Ladder(List<Rung> rungs) {
+    this(rungs, 1, () -> {});
+  }
+
+  /**
+   * @param keyframes how many keyframes the loop passes through, evenly spaced (for jumps)
+   * @param owner what the sources are made from, closed after them
+   */
+  public Ladder(List<Rung> rungs, int keyframes, AutoCloseable owner) {
     if (rungs.isEmpty()) {
       throw new IllegalArgumentException("nothing to play");
     }
     this.rungs = List.copyOf(rungs);
+    this.keyframes = keyframes;
+    this.owner = owner;
   }
 
   /** The current source, built on first use (on the calling thread: generation's). */
@@ -30,7 +45,11 @@ public final class Ladder implements AutoCloseable {
       built.add(null);
     }
     if (built.get(at) == null) {
-      built.set(at, rungs.get(at).make().get());
+      FrameSource source = rungs.get(at).make().get();
+      if (!Double.isNaN(truncation)) {
+        source.truncation(truncation);
+      }
+      built.set(at, source);
     }
     return built.get(at);
   }
@@ -39,9 +58,14 @@ public final class Ladder implements AutoCloseable {
     return rungs.get(at).name();
   }
 
-  /** Whether this is the best rung (nothing given up). */
-  synchronized boolean atTop() {
-    return at == 0;
+  int keyframes() {
+    return keyframes;
+  }
+
+  /** Truncation psi of every source's frames from now on, those built later too. */
+  synchronized void truncation(double psi) {
+    truncation = psi;
+    built.stream().filter(s -> s != null).forEach(s -> s.truncation(psi));
   }
 
   /** Moves to the next rung down; false on the last. */
@@ -54,7 +78,8 @@ public final class Ladder implements AutoCloseable {
   }
 
   @Override
-  public synchronized void close() {
+  public synchronized void close() throws Exception {
     built.stream().filter(s -> s != null).forEach(FrameSource::close);
+    owner.close();
   }
 }

@@ -13,8 +13,8 @@ import javax.sound.midi.ShortMessage;
 import javax.sound.midi.Synthesizer;
 
 /**
- * MIDI from the connected controllers (the JDK's {@code javax.sound.midi}): a controller sets the
- * speed, notes jump to keyframes.
+ * MIDI from the connected controllers (the JDK's {@code javax.sound.midi}): controllers set the
+ * speed and the truncation, notes move on to the next entry, crossfade to it, or jump to keyframes.
  */
 public final class MidiControl implements AutoCloseable {
   private final List<MidiDevice> opened = new ArrayList<>();
@@ -28,7 +28,7 @@ public final class MidiControl implements AutoCloseable {
         if (device instanceof Sequencer
             || device instanceof Synthesizer
             || device.getMaxTransmitters() == 0
-            || !info.getName().contains(mapping.midiInput())) {
+            || !info.getName().contains(mapping.midi().input())) {
           continue;
         }
         device.open();
@@ -52,16 +52,26 @@ public final class MidiControl implements AutoCloseable {
       @Override
       public void send(MidiMessage message, long timeStamp) {
         if (!(message instanceof ShortMessage m)
-            || mapping.midiChannel() != 0 && m.getChannel() + 1 != mapping.midiChannel()) {
+            || mapping.midi().channel() != 0 && m.getChannel() + 1 != mapping.midi().channel()) {
           return;
         }
-        if (m.getCommand() == ShortMessage.CONTROL_CHANGE
-            && m.getData1() == mapping.midiSpeedController()) {
-          controls.speed(m.getData2() / 127.0 * mapping.midiMaxSpeed());
-        } else if (m.getCommand() == ShortMessage.NOTE_ON
-            && m.getData2() > 0
-            && m.getData1() >= mapping.midiKeyframeNote()) {
-          controls.keyframe(m.getData1() - mapping.midiKeyframeNote());
+        ControlMapping.Midi midi = mapping.midi();
+        int number = m.getData1();
+        double value = m.getData2() / 127.0;
+        if (m.getCommand() == ShortMessage.CONTROL_CHANGE) {
+          if (number == midi.speedController()) {
+            controls.speed(value * midi.maxSpeed());
+          } else if (number == midi.truncationController()) {
+            controls.truncation(value * midi.maxTruncation());
+          }
+        } else if (m.getCommand() == ShortMessage.NOTE_ON && m.getData2() > 0) {
+          if (number == midi.nextNote()) {
+            controls.next();
+          } else if (number == midi.crossfadeNote()) {
+            controls.crossfade(mapping.crossfadeSeconds());
+          } else if (number >= midi.keyframeNote()) {
+            controls.keyframe(number - midi.keyframeNote());
+          }
         }
       }
 

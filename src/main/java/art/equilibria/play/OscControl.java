@@ -1,5 +1,6 @@
 package art.equilibria.play;
 
+import art.equilibria.piece.Control;
 import art.equilibria.piece.ControlMapping;
 import com.illposed.osc.OSCMessageEvent;
 import com.illposed.osc.messageselector.OSCPatternAddressMessageSelector;
@@ -9,11 +10,11 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
- * OSC over UDP on 127.0.0.1 (javaosc): each mapped address takes one number. Only this machine can
- * steer the show; a controller elsewhere reaches it through a bridge the installer chooses.
+ * OSC over UDP on 127.0.0.1 (javaosc): each control at its mapped address, with one number or none
+ * as the control takes. Only this machine can steer the show; a controller elsewhere reaches it
+ * through a bridge the installer chooses.
  */
 public final class OscControl implements AutoCloseable {
   private final OSCPortIn port;
@@ -25,27 +26,65 @@ public final class OscControl implements AutoCloseable {
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), mapping.oscPort()))
             .build();
     // The builder's own addMessageListener needs packet listeners set first (javaosc 0.8).
-    port.getDispatcher()
-        .addListener(
-            new OSCPatternAddressMessageSelector(mapping.oscSpeed()),
-            e -> number(e, v -> controls.speed(Math.max(0, v.doubleValue()))));
-    port.getDispatcher()
-        .addListener(
-            new OSCPatternAddressMessageSelector(mapping.oscKeyframe()),
-            e -> number(e, v -> controls.keyframe(v.intValue())));
+    for (Control control : Control.values()) {
+      port.getDispatcher()
+          .addListener(
+              new OSCPatternAddressMessageSelector(mapping.address(control)),
+              e -> act(control, e, mapping, controls));
+    }
     port.setResilient(true);
     port.startListening();
   }
 
-  /** Hands on the message's one number; anything else is logged and ignored. */
-  private static void number(OSCMessageEvent event, Consumer<Number> use) {
+  /** Carries out a message; one that carries the wrong arguments is logged and ignored. */
+  private static void act(
+      Control control, OSCMessageEvent event, ControlMapping mapping, Controls controls) {
     List<Object> arguments = event.getMessage().getArguments();
-    if (arguments.size() == 1 && arguments.get(0) instanceof Number n) {
-      use.accept(n);
-    } else {
-      Player.LOG.warning(
-          "OSC " + event.getMessage().getAddress() + " wants one number, got " + arguments);
+    // OSC's numbers are mostly 32-bit floats: 0.3f is taken as 0.3, as the sender wrote it.
+    Double n =
+        arguments.size() != 1
+            ? null
+            : arguments.get(0) instanceof Float f
+                ? Double.valueOf(f.toString())
+                : arguments.get(0) instanceof Number v ? Double.valueOf(v.doubleValue()) : null;
+    boolean none = arguments.isEmpty();
+    switch (control) {
+      case SPEED -> {
+        if (n != null) {
+          controls.speed(Math.max(0, n));
+          return;
+        }
+      }
+      case TRUNCATION -> {
+        if (n != null) {
+          controls.truncation(n);
+          return;
+        }
+      }
+      case KEYFRAME -> {
+        if (n != null) {
+          controls.keyframe(n.intValue());
+          return;
+        }
+      }
+      case NEXT -> {
+        controls.next();
+        return;
+      }
+      case CROSSFADE -> {
+        if (n != null || none) {
+          controls.crossfade(n != null ? n : mapping.crossfadeSeconds());
+          return;
+        }
+      }
     }
+    Player.LOG.warning(
+        "OSC "
+            + event.getMessage().getAddress()
+            + " wants "
+            + control.argument()
+            + ", got "
+            + arguments);
   }
 
   @Override

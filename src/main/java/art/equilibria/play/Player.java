@@ -1,8 +1,12 @@
 package art.equilibria.play;
 
 import art.equilibria.bench.MemorySample;
+import art.equilibria.piece.ControlMappingReader;
+import art.equilibria.piece.RenderSpec;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongFunction;
@@ -12,8 +16,9 @@ import java.util.logging.Logger;
 /**
  * Runs a show: frames made by {@link Generation}, shown at their time by the {@link Pacer}, kept
  * going by the {@link Watchdog}, stepped down the {@link Ladder} when generation cannot hold the
- * frame rate, and dark outside the {@link OpeningHours}. Everything the status says is read from
- * here, by other threads.
+ * frame rate, moved on through the {@link Programme} by the {@link Changeover}, and dark outside
+ * the {@link OpeningHours}. Controls are heard on their own threads and carried out on the
+ * player's, between frames. Everything the status says is read from here, by other threads.
  */
 public final class Player implements Controls {
   static final Logger LOG = Logger.getLogger("art.equilibria.play");
@@ -35,17 +40,11 @@ public final class Player implements Controls {
    * @param memoryEvery frames between memory samples (each collects the heap: not too often)
    * @param frames stop after showing this many frames (Long.MAX_VALUE: until stopped)
    * @param from the frame shown first
-   * @param keyframes how many keyframes the loop passes through, evenly spaced (for jumps)
    */
   public record Options(
-      OpeningHours hours,
-      long stallMillis,
-      long memoryEvery,
-      long frames,
-      long from,
-      int keyframes) {}
+      OpeningHours hours, long stallMillis, long memoryEvery, long frames, long from) {}
 
-  private final Ladder ladder;
+  private final Changeover changeover;
   private final Screen screen;
   private final Pacer pacer;
   private final LongSupplier nanos;
@@ -69,15 +68,19 @@ public final class Player implements Controls {
   private volatile MemorySample firstMemory;
   private final AtomicInteger pendingKeyframe = new AtomicInteger(-1);
 
+  /** The truncation asked for by a control (NaN: none yet), and the one carried out. */
+  private volatile double truncation = Double.NaN;
+
+  private double truncationSet = Double.NaN;
+
   public Player(
-      Ladder ladder,
+      Programme programme,
       Screen screen,
       Pacer pacer,
       LongSupplier nanos,
       Clock wall,
       Options options,
       LongFunction<MemorySample> memory) {
-    this.ladder = ladder;
     this.screen = screen;
     this.pacer = pacer;
     this.nanos = nanos;
@@ -88,11 +91,13 @@ public final class Player implements Controls {
         new Watchdog(
             TimeUnit.MILLISECONDS.toNanos(options.stallMillis()), TimeUnit.SECONDS.toNanos(1));
     this.started = nanos.getAsLong();
+    this.changeover =
+        new Changeover(programme, started, options.stallMillis(), why -> lastError = why);
   }
 
   /** Plays until {@link #stop} or the number of frames asked for; returns the final status. */
   public PlayStatus run() throws InterruptedException {
-    LOG.info("playing " + ladder.name() + ", opening hours " + options.hours());
+    LOG.info("playing " + changeover.describe() + ", opening hours " + options.hours());
     pacer.start(options.from());
     boolean open = false;
     try {
@@ -111,14 +116,11 @@ public final class Player implements Controls {
         }
         if (!open) {
           open = true;
-          LOG.info("open: generating " + ladder.name());
+          LOG.info("open: generating " + changeover.describe());
           startGeneration(Math.max(options.from(), frame + 1));
         }
         keepGoing(now);
-        int k = pendingKeyframe.getAndSet(-1);
-        if (k >= 0) {
-          jump(k);
-        }
+        steer(now);
         Generation.Made made = generation.next(100);
         if (made != null && made.index() > frame) {
           showAtItsTime(made);
@@ -127,6 +129,7 @@ public final class Player implements Controls {
     } finally {
       generation.stop();
       state = "stopped";
+      changeover.close(generation.abandoned());
     }
     return status();
   }
@@ -142,10 +145,14 @@ public final class Player implements Controls {
       return;
     }
     long first = generation.firstFrame();
+    // While the next entry opens or fades in, generation shares its time: that is not falling
+    // behind.
     if (pacer.paced()
+        && !changeover.changing()
         && first != 0
         && now - first > JUDGE_AFTER_NANOS
         && madeRate.perSecond(now) < KEEPING_UP * pacer.fps() * pacer.speed()) {
+      Ladder ladder = changeover.ladder();
       String from = ladder.name();
       double rate = madeRate.perSecond(now);
       if (ladder.down()) {
@@ -158,8 +165,31 @@ public final class Player implements Controls {
     }
   }
 
+  /** Carries out what the controls asked for, and the programme's changes, between two frames. */
+  private void steer(long now) throws InterruptedException {
+    double psi = truncation;
+    if (!Double.isNaN(psi) && psi != truncationSet) {
+      truncationSet = psi;
+      changeover.truncation(psi);
+    }
+    if (changeover.step(now, fadeFps())) {
+      degraded = null;
+      startGeneration(frame + 1);
+      changeover.retire(generation.abandoned());
+    }
+    int k = pendingKeyframe.getAndSet(-1);
+    if (k >= 0) {
+      jump(k);
+    }
+  }
+
+  /** Frames per second a fade's length is counted in: the show's, or unpaced the source's own. */
+  private double fadeFps() {
+    return pacer.paced() ? pacer.fps() : changeover.ladder().current().fps();
+  }
+
   private void startGeneration(long from) {
-    generation.start(ladder::current, from);
+    generation.start(changeover.source(), from);
   }
 
   private void showAtItsTime(Generation.Made made) throws InterruptedException {
@@ -218,13 +248,39 @@ public final class Player implements Controls {
     pendingKeyframe.set(Math.max(0, k));
   }
 
+  /** Clamped to 0 (the mean picture) to the largest psi; carried out between frames. */
+  @Override
+  public void truncation(double psi) {
+    if (Double.isNaN(psi)) {
+      return;
+    }
+    truncation = Math.min(RenderSpec.MAX_TRUNCATION, Math.max(0, psi));
+    LOG.info("truncation " + truncation);
+  }
+
+  @Override
+  public void next() {
+    changeover.ask(Double.NaN);
+    LOG.info("next");
+  }
+
+  @Override
+  public void crossfade(double seconds) {
+    if (Double.isNaN(seconds)) {
+      return;
+    }
+    double fade = Math.min(ControlMappingReader.MAX_CROSSFADE, Math.max(0, seconds));
+    changeover.ask(fade);
+    LOG.info("crossfade over " + fade + " s");
+  }
+
   /**
    * Goes on from keyframe k: the next frame index that falls on it, so indices only grow (frame i
    * is frame i mod the loop's length) and the frames passed over are not counted as dropped.
    */
   private void jump(int k) {
-    long loop = ladder.current().frames();
-    int n = Math.max(1, options.keyframes());
+    long loop = changeover.ladder().current().frames();
+    int n = Math.max(1, changeover.ladder().keyframes());
     long at = Math.floorMod(k, n) * loop / n;
     long next = frame + 1;
     long target = next + Math.floorMod(at - next, loop);
@@ -241,9 +297,17 @@ public final class Player implements Controls {
 
   public PlayStatus status() {
     long now = nanos.getAsLong();
+    long switchAt = changeover.switchAt();
     return new PlayStatus(
         state,
-        ladder.name(),
+        changeover.describe(),
+        changeover.entry(),
+        switchAt == Long.MAX_VALUE
+            ? null
+            : LocalDateTime.now(wall)
+                .plusNanos(switchAt - now)
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString(),
         degraded,
         frame,
         shown,
@@ -252,6 +316,7 @@ public final class Player implements Controls {
         shownRate.perSecond(now),
         madeRate.perSecond(now),
         pacer.speed(),
+        Double.isNaN(truncation) ? null : truncation,
         (now - started) / 1e9,
         restarts,
         lastError,

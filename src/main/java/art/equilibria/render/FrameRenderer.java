@@ -19,6 +19,7 @@ import art.equilibria.render.path.LatentPath;
 import art.equilibria.render.path.Paths;
 import art.equilibria.sampling.Keyframes;
 import art.equilibria.sampling.LatentStream;
+import art.equilibria.sampling.MeanW;
 import art.equilibria.sampling.Sampler;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -28,6 +29,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Makes the frames of a video: at every frame the same latent goes to every generator (in w space,
@@ -55,6 +57,15 @@ public final class FrameRenderer {
   private final List<Map<String, LatentPath>> pathsByRow = new ArrayList<>();
 
   private final Map<String, Sampler> samplers = new HashMap<>();
+
+  /** The truncation the samplers apply: the spec's, or one the player set live. */
+  private final double psi;
+
+  /**
+   * Each shown generator's mean w, estimated when a truncation first needs it, shared by copies.
+   */
+  private final Map<String, MeanW> means;
+
   private final Keyframes keyframes;
   private final Map<String, ToneMap> tones = new LinkedHashMap<>();
 
@@ -94,22 +105,23 @@ public final class FrameRenderer {
     this.loop = spec.loop() || Paths.alwaysLoops(spec.interpolation());
     this.frames = Math.max(1, Math.round(spec.durationSeconds() * spec.fps()));
     this.canvas = canvas(spec, layout, paths, shown.size(), growth);
+    this.psi = spec.truncation();
+    this.means = new ConcurrentHashMap<>();
     ensemble.freeze();
     for (int row = 0; row < paths; row++) {
       pathsByRow.add(pathsFor(row));
     }
-    for (String g : shown) {
-      samplers.put(
-          g,
-          Sampler.truncated(ensemble.generator(g), growth, spec.truncation(), ensemble.manager()));
-    }
+    addSamplers();
     for (String g : shown) {
       this.tones.put(g, tones.containsKey(g) ? tones.get(g) : measureTone(g));
     }
   }
 
-  /** The same frames composed at another output size: the networks, paths and tone maps shared. */
-  private FrameRenderer(FrameRenderer same, RenderSpec spec) {
+  /**
+   * The same frames composed at another output size or truncated otherwise: the networks, paths and
+   * tone maps shared.
+   */
+  private FrameRenderer(FrameRenderer same, RenderSpec spec, double psi) {
     this.ensemble = same.ensemble;
     this.keyframes = same.keyframes;
     this.growth = same.growth;
@@ -121,8 +133,24 @@ public final class FrameRenderer {
     this.frames = same.frames;
     this.canvas = canvas(spec, layout, paths, shown.size(), growth);
     this.pathsByRow.addAll(same.pathsByRow);
-    this.samplers.putAll(same.samplers);
+    this.psi = psi;
+    this.means = same.means;
+    if (psi == same.psi) {
+      this.samplers.putAll(same.samplers);
+    } else {
+      addSamplers();
+    }
     this.tones.putAll(same.tones);
+  }
+
+  /** A sampler per shown generator, truncated by psi (the mean w estimated once, when needed). */
+  private void addSamplers() {
+    for (String g : shown) {
+      Generator generator = ensemble.generator(g);
+      MeanW mean =
+          psi == 1 ? null : means.computeIfAbsent(g, k -> MeanW.of(generator, ensemble.manager()));
+      samplers.put(g, new Sampler(generator, growth, mean, psi));
+    }
   }
 
   /**
@@ -130,7 +158,21 @@ public final class FrameRenderer {
    * fallback when composing full frames is too slow.
    */
   public FrameRenderer atSize(int width, int height) {
-    return new FrameRenderer(this, spec.withSize(width, height));
+    return new FrameRenderer(this, spec.withSize(width, height), psi);
+  }
+
+  /**
+   * These frames with another truncation psi (0: the mean picture, 1: none), at once but for the
+   * mean w, estimated the first time a truncation needs it. The tone maps stay those measured at
+   * the spec's psi, so a show's levels do not jump.
+   */
+  public FrameRenderer withTruncation(double psi) {
+    return psi == this.psi ? this : new FrameRenderer(this, spec, psi);
+  }
+
+  /** The truncation psi the frames are made with. */
+  public double truncation() {
+    return psi;
   }
 
   private static Canvas canvas(

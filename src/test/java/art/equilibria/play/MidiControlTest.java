@@ -20,20 +20,44 @@ class MidiControlTest {
         }
 
         @Override
+        public void truncation(double psi) {
+          heard.add("truncation " + psi);
+        }
+
+        @Override
         public void keyframe(int k) {
           heard.add("keyframe " + k);
+        }
+
+        @Override
+        public void next() {
+          heard.add("next");
+        }
+
+        @Override
+        public void crossfade(double seconds) {
+          heard.add("crossfade " + seconds);
         }
       };
 
   @Test
-  void theControllerSetsSpeedAndNotesJumpToKeyframes() throws Exception {
-    ControlMapping mapping = new ControlMapping(0, "/s", "/k", "", 2, 7, 4, 36);
+  void controllersSetSpeedAndTruncationAndNotesMoveOnOrJump() throws Exception {
+    ControlMapping mapping =
+        new ControlMapping(
+            0,
+            ControlMapping.DEFAULTS.osc(),
+            new ControlMapping.Midi("", 2, 7, 4, 9, 2, 36, 30, 31),
+            8);
     Receiver receiver = MidiControl.receiver(mapping, controls);
     receiver.send(new ShortMessage(ShortMessage.CONTROL_CHANGE, 1, 7, 127), -1);
+    receiver.send(new ShortMessage(ShortMessage.CONTROL_CHANGE, 1, 9, 127), -1);
     receiver.send(new ShortMessage(ShortMessage.NOTE_ON, 1, 38, 100), -1);
     receiver.send(new ShortMessage(ShortMessage.NOTE_ON, 1, 38, 0), -1);
+    receiver.send(new ShortMessage(ShortMessage.NOTE_ON, 1, 30, 100), -1);
+    receiver.send(new ShortMessage(ShortMessage.NOTE_ON, 1, 31, 100), -1);
     receiver.send(new ShortMessage(ShortMessage.CONTROL_CHANGE, 0, 7, 64), -1);
     receiver.send(new ShortMessage(ShortMessage.CONTROL_CHANGE, 1, 8, 64), -1);
-    assertEquals(List.of("speed 4.0", "keyframe 2"), heard);
+    assertEquals(
+        List.of("speed 4.0", "truncation 2.0", "keyframe 2", "next", "crossfade 8.0"), heard);
   }
 }

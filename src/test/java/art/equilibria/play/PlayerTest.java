@@ -3,22 +3,48 @@ package art.equilibria.play;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
-/** The player keeps a show going: restarts after failures, and keeps its opening hours. */
+/**
+ * The player keeps a show going: restarts after failures and stalls, keeps its opening hours, and
+ * moves through its programme.
+ */
 class PlayerTest {
+  private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
+  private static final int RED = 0xff0000;
+  private static final int GREEN = 0x00ff00;
+  private static final int BLUE = 0x0000ff;
+
   private static Player unpaced(
       FrameSource source, Screen screen, Clock wall, OpeningHours hours, long frames) {
     return new Player(
-        FakeShow.ladder(source),
+        FakeShow.programme(source),
         screen,
         new Pacer(0, System::nanoTime),
         System::nanoTime,
         wall,
-        new Player.Options(hours, 60_000, Long.MAX_VALUE, frames, 0, 1),
+        new Player.Options(hours, 60_000, Long.MAX_VALUE, frames, 0),
+        after -> null);
+  }
+
+  /** A player on a clock the test moves, frames shown as soon as made. */
+  private static Player onClock(Programme programme, Screen screen, AtomicLong clock, Clock wall) {
+    return new Player(
+        programme,
+        screen,
+        new Pacer(0, clock::get),
+        clock::get,
+        wall,
+        new Player.Options(OpeningHours.ALWAYS, 30_000, Long.MAX_VALUE, Long.MAX_VALUE, 0),
         after -> null);
   }
 
@@ -32,6 +58,43 @@ class PlayerTest {
     assertTrue(end.lastError().contains("made to throw at frame 5"), end.lastError());
     assertEquals(20, end.shown());
     assertEquals(20, screen.shown.get());
+  }
+
+  @Test
+  void theWatchdogRestartsAGeneratorThatHangsOnceTheStallLimitHasPassed() throws Exception {
+    FakeShow.Source source = FakeShow.Source.hangingAt(5);
+    FakeShow.RecordingScreen screen = new FakeShow.RecordingScreen();
+    AtomicLong clock = new AtomicLong();
+    Player player =
+        new Player(
+            FakeShow.programme(source),
+            screen,
+            new Pacer(0, clock::get),
+            clock::get,
+            Clock.systemUTC(),
+            new Player.Options(OpeningHours.ALWAYS, 30_000, Long.MAX_VALUE, 20, 0),
+            after -> null);
+    Thread show = new Thread(() -> run(player));
+    show.start();
+    try {
+      assertTrue(source.hanging.await(1, TimeUnit.MINUTES), "the source never hung");
+      awaitUntil(() -> screen.shown.get() == 5);
+      assertEquals(0, player.status().restarts(), "restarted before the stall limit");
+
+      clock.addAndGet(31 * SECOND);
+      awaitUntil(() -> player.status().restarts() == 1);
+      // The stuck call returns at last; its frame is thrown away, the new thread's are shown.
+      source.release();
+      show.join(TimeUnit.MINUTES.toMillis(1));
+      PlayStatus end = player.status();
+      assertEquals(20, end.shown(), "the show did not go on after the hang");
+      assertEquals(1, end.restarts());
+      assertEquals("no frame for 31 s", end.lastError());
+    } finally {
+      source.release();
+      player.stop();
+      show.join();
+    }
   }
 
   @Test
@@ -65,6 +128,89 @@ class PlayerTest {
       player.stop();
       show.join();
     }
+  }
+
+  @Test
+  void aPlaylistMovesOnWhenAnEntrysTimeIsUpAndLoops() throws Exception {
+    List<FakeShow.Source> opened = Collections.synchronizedList(new ArrayList<>());
+    List<Programme.Entry> entries = new ArrayList<>();
+    for (Color c : List.of(Color.RED, Color.GREEN, Color.BLUE)) {
+      Programme.Opener open =
+          () -> {
+            FakeShow.Source s = FakeShow.Source.coloured(c);
+            opened.add(s);
+            return FakeShow.ladder(s);
+          };
+      entries.add(new Programme.Entry("entry " + (entries.size() + 1), open, 10, 0));
+    }
+    FakeShow.RecordingScreen screen = new FakeShow.RecordingScreen();
+    AtomicLong clock = new AtomicLong();
+    FakeShow.WallClock wall = new FakeShow.WallClock(Instant.parse("2026-12-01T09:00:00Z"));
+    Player player =
+        onClock(new Programme(entries, entries.get(0).open().open()), screen, clock, wall);
+    Thread show = new Thread(() -> run(player));
+    show.start();
+    try {
+      awaitUntil(() -> screen.last() == RED);
+      assertEquals("1 of 3: entry 1", player.status().entry());
+      assertEquals("2026-12-01T09:00:10", player.status().nextSwitch());
+
+      clock.addAndGet(10 * SECOND);
+      awaitUntil(() -> screen.last() == GREEN);
+      assertEquals("2 of 3: entry 2", player.status().entry());
+      awaitUntil(() -> opened.get(0).closed.get() == 1);
+
+      clock.addAndGet(10 * SECOND);
+      awaitUntil(() -> screen.last() == BLUE);
+      assertEquals("3 of 3: entry 3", player.status().entry());
+
+      clock.addAndGet(10 * SECOND);
+      awaitUntil(() -> screen.last() == RED);
+      assertEquals("1 of 3: entry 1", player.status().entry());
+      assertEquals(4, opened.size(), "the first entry is opened again when it comes round");
+
+      player.next();
+      awaitUntil(() -> screen.last() == GREEN);
+      assertEquals("2 of 3: entry 2", player.status().entry(), "next did not skip on");
+    } finally {
+      player.stop();
+      show.join();
+    }
+    for (FakeShow.Source s : opened) {
+      assertEquals(1, s.closed.get(), "every entry opened is closed once");
+    }
+  }
+
+  @Test
+  void aCrossfadeMixesBothSourcesThenClosesTheOldOne() throws Exception {
+    FakeShow.Source red = FakeShow.Source.coloured(Color.RED);
+    FakeShow.Source blue = FakeShow.Source.coloured(Color.BLUE);
+    Ladder first = FakeShow.ladder(red);
+    Programme programme =
+        new Programme(
+            List.of(
+                new Programme.Entry("red", () -> first, 0, 0),
+                new Programme.Entry("blue", () -> FakeShow.ladder(blue), 0, 0)),
+            first);
+    FakeShow.RecordingScreen screen = new FakeShow.RecordingScreen();
+    AtomicLong clock = new AtomicLong();
+    Player player = onClock(programme, screen, clock, Clock.systemUTC());
+    Thread show = new Thread(() -> run(player));
+    show.start();
+    try {
+      awaitUntil(() -> screen.last() == RED);
+      player.crossfade(1);
+      awaitUntil(() -> screen.last() == BLUE && red.closed.get() == 1);
+      assertEquals("2 of 2: blue", player.status().entry());
+      assertTrue(
+          screen.colours.stream().anyMatch(c -> c != RED && c != BLUE && (c & GREEN) == 0),
+          "no frame mixed red and blue: " + screen.colours);
+      assertEquals(0, blue.closed.get());
+    } finally {
+      player.stop();
+      show.join();
+    }
+    assertEquals(1, blue.closed.get());
   }
 
   private static void run(Player player) {

@@ -33,24 +33,26 @@ public final class ScreenCheck {
     try (TrainedRun run = TrainedRun.open(runDir, "latest", Device.cpu(), overrides, w -> {})) {
       FrameRenderer renderer =
           new FrameRenderer(run.ensemble(), run.growth(), run.piece().render());
-      Ladder ladder =
-          new Ladder(
-              List.of(
-                  new Ladder.Rung(
-                      "run",
-                      () -> new GeneratedFrames(renderer, run.piece().render().fps(), "run"))));
+      Programme programme =
+          FakeShow.programme(
+              new Ladder(
+                  List.of(
+                      new Ladder.Rung(
+                          "run",
+                          () ->
+                              new GeneratedFrames(renderer, run.piece().render().fps(), "run")))));
       AwtScreen screen =
           AwtScreen.open(AwtScreen.screens()[0], true, renderer.width(), renderer.height());
       AtomicLong still = new AtomicLong();
       Player player =
           new Player(
-              ladder,
+              programme,
               screen,
               new Pacer(run.piece().render().fps(), still::get),
               still::get,
               Clock.systemDefaultZone(),
               new Player.Options(
-                  OpeningHours.ALWAYS, 600_000, Long.MAX_VALUE, Long.MAX_VALUE, frame, 1),
+                  OpeningHours.ALWAYS, 600_000, Long.MAX_VALUE, Long.MAX_VALUE, frame),
               after -> null);
       Thread playing = new Thread(() -> play(player), "play");
       playing.start();

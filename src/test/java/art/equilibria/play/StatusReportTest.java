@@ -16,7 +16,24 @@ import org.junit.jupiter.api.io.TempDir;
 class StatusReportTest {
   private static final PlayStatus STATUS =
       new PlayStatus(
-          "playing", "run", null, 41, 42, 1, 30, 29.5, 29.8, 1, 12.5, 2, "boom", null, "always");
+          "playing",
+          "run",
+          "2 of 3: night",
+          "2026-12-01T18:00:00",
+          null,
+          41,
+          42,
+          1,
+          30,
+          29.5,
+          29.8,
+          1,
+          0.7,
+          12.5,
+          2,
+          "boom",
+          null,
+          "always");
 
   @Test
   void theFileAndTheEndpointSayTheSame(@TempDir Path dir) throws Exception {
@@ -33,6 +50,9 @@ class StatusReportTest {
       assertEquals(41, served.get("frame").asLong());
       assertEquals(2, served.get("restarts").asInt());
       assertEquals("boom", served.get("lastError").asText());
+      assertEquals("2 of 3: night", served.get("entry").asText());
+      assertEquals("2026-12-01T18:00:00", served.get("nextSwitch").asText());
+      assertEquals(0.7, served.get("truncation").asDouble());
       assertEquals("127.0.0.1", URI.create(report.url().toString()).getHost());
     }
     assertEquals(41, json.readTree(file.toFile()).get("frame").asLong());
