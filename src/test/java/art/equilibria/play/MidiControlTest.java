@@ -3,7 +3,6 @@ package art.equilibria.play;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import art.equilibria.piece.ControlMapping;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sound.midi.Receiver;
 import javax.sound.midi.ShortMessage;
@@ -11,34 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /** MIDI messages become controls as the mapping says; others are ignored. */
 class MidiControlTest {
-  private final List<String> heard = new ArrayList<>();
-  private final Controls controls =
-      new Controls() {
-        @Override
-        public void speed(double speed) {
-          heard.add("speed " + speed);
-        }
-
-        @Override
-        public void truncation(double psi) {
-          heard.add("truncation " + psi);
-        }
-
-        @Override
-        public void keyframe(int k) {
-          heard.add("keyframe " + k);
-        }
-
-        @Override
-        public void next() {
-          heard.add("next");
-        }
-
-        @Override
-        public void crossfade(double seconds) {
-          heard.add("crossfade " + seconds);
-        }
-      };
+  private final HeardControls controls = new HeardControls();
+  private final List<String> heard = controls.heard;
 
   @Test
   void controllersSetSpeedAndTruncationAndNotesMoveOnOrJump() throws Exception {

@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,28 +63,8 @@ class OscControlTest {
 
   @Test
   void nextAndCrossfadeTakeNoArgumentACrossfadeItsSecondsOrTheMappings() throws Exception {
-    List<String> heard = new CopyOnWriteArrayList<>();
-    Controls controls =
-        new Controls() {
-          @Override
-          public void speed(double speed) {}
-
-          @Override
-          public void truncation(double psi) {}
-
-          @Override
-          public void keyframe(int k) {}
-
-          @Override
-          public void next() {
-            heard.add("next");
-          }
-
-          @Override
-          public void crossfade(double seconds) {
-            heard.add("crossfade " + seconds);
-          }
-        };
+    HeardControls controls = new HeardControls();
+    List<String> heard = controls.heard;
     ControlMapping mapping = onFreePort();
     OSCPortOut out = new OSCPortOut(InetAddress.getLoopbackAddress(), mapping.oscPort());
     try (OscControl osc = new OscControl(mapping, controls)) {
