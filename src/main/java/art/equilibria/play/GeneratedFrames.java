@@ -12,13 +12,20 @@ public final class GeneratedFrames implements FrameSource {
   private final double fps;
   private final String description;
 
-  /** Made and replaced on the generation thread only; read by others for what it shows. */
+  /**
+   * The renderer at the psi asked for, made by a generation thread; frames below {@code changedAt}
+   * keep the one before, so with several threads no frame after a change has the old psi.
+   */
   private volatile FrameRenderer renderer;
 
+  private FrameRenderer before;
+  private long changedAt = Long.MIN_VALUE;
+  private long latest = Long.MIN_VALUE;
   private volatile double truncation;
 
   public GeneratedFrames(FrameRenderer renderer, double fps, String description) {
     this.renderer = renderer;
+    this.before = renderer;
     this.fps = fps;
     this.description = description;
     this.truncation = renderer.truncation();
@@ -26,14 +33,25 @@ public final class GeneratedFrames implements FrameSource {
 
   @Override
   public BufferedImage frame(long index) {
-    FrameRenderer r = renderer;
-    double psi = truncation;
-    if (psi != r.truncation()) {
-      // Changed here, between two frames on the generation thread: no frame is half one psi.
-      r = r.withTruncation(psi);
-      renderer = r;
+    FrameRenderer r;
+    synchronized (this) {
+      double psi = truncation;
+      if (psi != renderer.truncation()) {
+        // Changed between two frames: frames begun already keep the old psi, every later one
+        // the new, so no frame is half one psi and the change happens once in the loop's order.
+        before = renderer;
+        renderer = renderer.withTruncation(psi);
+        changedAt = latest + 1;
+      }
+      latest = Math.max(latest, index);
+      r = index >= changedAt ? renderer : before;
     }
     return r.render(Math.floorMod(index, r.frames()), 1).get(0);
+  }
+
+  @Override
+  public boolean parallel() {
+    return true;
   }
 
   @Override
