@@ -155,6 +155,15 @@ final class PlayCommand implements Callable<Integer> {
   Integer workers;
 
   @Option(
+      names = "--preload",
+      defaultValue = "60",
+      paramLabel = "SECONDS",
+      description =
+          "Open a playlist's next entry this long before its time, so it comes on time (default:"
+              + " ${DEFAULT-VALUE}).")
+  int preloadSeconds;
+
+  @Option(
       names = "--memory-every",
       paramLabel = "N",
       description = "Frames between memory samples in the log (default: a minute's worth).")
@@ -183,6 +192,9 @@ final class PlayCommand implements Callable<Integer> {
       openingHours = hours == null ? OpeningHours.ALWAYS : OpeningHours.parse(hours);
     } catch (IllegalArgumentException e) {
       throw new UserError("--hours: " + e.getMessage());
+    }
+    if (preloadSeconds < 0) {
+      throw new UserError("--preload " + preloadSeconds + ": give 0 or more seconds");
     }
     if (workers != null && workers < 1) {
       throw new UserError("--workers " + workers + ": give 1 or more");
@@ -301,7 +313,8 @@ final class PlayCommand implements Callable<Integer> {
                 every,
                 frames != null ? frames : Long.MAX_VALUE,
                 from,
-                generating),
+                generating,
+                preloadSeconds * 1000L),
             sources::memory);
     Thread main = Thread.currentThread();
     Thread hook =

@@ -2,6 +2,7 @@ package art.equilibria.play;
 
 import art.equilibria.render.FrameRenderer;
 import java.awt.image.BufferedImage;
+import java.util.TreeSet;
 
 /**
  * Frames generated as they are shown, by the same {@link FrameRenderer} that {@code render} uses,
@@ -20,7 +21,10 @@ public final class GeneratedFrames implements FrameSource {
 
   private FrameRenderer before;
   private long changedAt = Long.MIN_VALUE;
-  private long latest = Long.MIN_VALUE;
+
+  /** Frames being made now, by index. */
+  private final TreeSet<Long> making = new TreeSet<>();
+
   private volatile double truncation;
 
   public GeneratedFrames(FrameRenderer renderer, double fps, String description) {
@@ -37,16 +41,22 @@ public final class GeneratedFrames implements FrameSource {
     synchronized (this) {
       double psi = truncation;
       if (psi != renderer.truncation()) {
-        // Changed between two frames: frames begun already keep the old psi, every later one
-        // the new, so no frame is half one psi and the change happens once in the loop's order.
+        // Changed between two frames: frames being made keep the old psi, every later index the
+        // new, so no frame is half one psi and the change happens once in the loop's order.
         before = renderer;
         renderer = renderer.withTruncation(psi);
-        changedAt = latest + 1;
+        changedAt = making.isEmpty() ? index : Math.max(index, making.last() + 1);
       }
-      latest = Math.max(latest, index);
       r = index >= changedAt ? renderer : before;
+      making.add(index);
     }
-    return r.render(Math.floorMod(index, r.frames()), 1).get(0);
+    try {
+      return r.render(Math.floorMod(index, r.frames()), 1).get(0);
+    } finally {
+      synchronized (this) {
+        making.remove(index);
+      }
+    }
   }
 
   @Override

@@ -41,6 +41,7 @@ public final class Player implements Controls {
    * @param frames stop after showing this many frames (Long.MAX_VALUE: until stopped)
    * @param from the frame shown first
    * @param workers threads generating frames at once
+   * @param preloadMillis how long before its time a programme's next entry begins opening
    */
   public record Options(
       OpeningHours hours,
@@ -48,7 +49,8 @@ public final class Player implements Controls {
       long memoryEvery,
       long frames,
       long from,
-      int workers) {}
+      int workers,
+      long preloadMillis) {}
 
   private final Changeover changeover;
   private final Screen screen;
@@ -98,7 +100,12 @@ public final class Player implements Controls {
             TimeUnit.MILLISECONDS.toNanos(options.stallMillis()), TimeUnit.SECONDS.toNanos(1));
     this.started = nanos.getAsLong();
     this.changeover =
-        new Changeover(programme, started, options.stallMillis(), why -> lastError = why);
+        new Changeover(
+            programme,
+            started,
+            options.stallMillis(),
+            why -> lastError = why,
+            TimeUnit.MILLISECONDS.toNanos(options.preloadMillis()));
   }
 
   /** Plays until {@link #stop} or the number of frames asked for; returns the final status. */

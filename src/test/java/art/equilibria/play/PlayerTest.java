@@ -34,11 +34,11 @@ class PlayerTest {
         new Pacer(0, System::nanoTime),
         System::nanoTime,
         wall,
-        new Player.Options(hours, 60_000, Long.MAX_VALUE, frames, 0, workers),
+        new Player.Options(hours, 60_000, Long.MAX_VALUE, frames, 0, workers, 60_000),
         after -> null);
   }
 
-  /** A player on a clock the test moves, frames shown as soon as made. */
+  /** A player on a clock the test moves, frames shown as soon as made, entries opened when due. */
   private static Player onClock(Programme programme, Screen screen, AtomicLong clock, Clock wall) {
     return new Player(
         programme,
@@ -46,7 +46,7 @@ class PlayerTest {
         new Pacer(0, clock::get),
         clock::get,
         wall,
-        new Player.Options(OpeningHours.ALWAYS, 30_000, Long.MAX_VALUE, Long.MAX_VALUE, 0, 1),
+        new Player.Options(OpeningHours.ALWAYS, 30_000, Long.MAX_VALUE, Long.MAX_VALUE, 0, 1, 0),
         after -> null);
   }
 
@@ -78,7 +78,7 @@ class PlayerTest {
             new Pacer(0, clock::get),
             clock::get,
             Clock.systemUTC(),
-            new Player.Options(OpeningHours.ALWAYS, 30_000, Long.MAX_VALUE, 20, 0, workers),
+            new Player.Options(OpeningHours.ALWAYS, 30_000, Long.MAX_VALUE, 20, 0, workers, 60_000),
             after -> null);
     Thread show = new Thread(() -> run(player));
     show.start();
