@@ -1,5 +1,8 @@
 package art.equilibria.cli;
 
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.pytorch.jni.JniUtils;
 import art.equilibria.piece.ControlMapping;
 import art.equilibria.piece.ControlMappingReader;
 import art.equilibria.piece.PieceException;
@@ -144,6 +147,23 @@ final class PlayCommand implements Callable<Integer> {
   int stallSeconds;
 
   @Option(
+      names = "--workers",
+      paramLabel = "N",
+      description =
+          "Frames generated at once, each on its own thread with one libtorch thread (default: one"
+              + " per core, at most 2, on a processor; 1 on a GPU).")
+  Integer workers;
+
+  @Option(
+      names = "--preload",
+      defaultValue = "60",
+      paramLabel = "SECONDS",
+      description =
+          "Open a playlist's next entry this long before its time, so it comes on time (default:"
+              + " ${DEFAULT-VALUE}).")
+  int preloadSeconds;
+
+  @Option(
       names = "--memory-every",
       paramLabel = "N",
       description = "Frames between memory samples in the log (default: a minute's worth).")
@@ -172,6 +192,12 @@ final class PlayCommand implements Callable<Integer> {
       openingHours = hours == null ? OpeningHours.ALWAYS : OpeningHours.parse(hours);
     } catch (IllegalArgumentException e) {
       throw new UserError("--hours: " + e.getMessage());
+    }
+    if (preloadSeconds < 0) {
+      throw new UserError("--preload " + preloadSeconds + ": give 0 or more seconds");
+    }
+    if (workers != null && workers < 1) {
+      throw new UserError("--workers " + workers + ": give 1 or more");
     }
     Playlist plan = plan();
     if (!headless && GraphicsEnvironment.isHeadless()) {
@@ -239,7 +265,18 @@ final class PlayCommand implements Callable<Integer> {
   }
 
   private int show(Playlist plan, Path home) throws Exception {
-    PlaySources sources = new PlaySources(render, checkpoint, device.choice.resolve());
+    Device on = device.choice.resolve();
+    int generating =
+        workers != null
+            ? workers
+            : on.isGpu() ? 1 : Math.min(2, Runtime.getRuntime().availableProcessors());
+    if (generating > 1 && !on.isGpu()) {
+      // A generator's operations are small: two frames on one core each keep two cores busier
+      // than one frame whose every operation is split over both. Set on the loaded engine.
+      Engine.getInstance();
+      JniUtils.setNumThreads(1);
+    }
+    PlaySources sources = new PlaySources(render, checkpoint, on);
     PlaySources.Opened first = sources.open(plan.entries().get(0).source());
     List<Programme.Entry> entries = new ArrayList<>();
     for (Playlist.Entry e : plan.entries()) {
@@ -275,7 +312,9 @@ final class PlayCommand implements Callable<Integer> {
                 stallSeconds * 1000L,
                 every,
                 frames != null ? frames : Long.MAX_VALUE,
-                from),
+                from,
+                generating,
+                preloadSeconds * 1000L),
             sources::memory);
     Thread main = Thread.currentThread();
     Thread hook =

@@ -98,21 +98,26 @@ public final class Parameters implements AutoCloseable {
       if (recording) {
         return make.get();
       }
-      NDArray kept = frozen.get(name);
-      if (kept == null) {
-        kept = make.get();
-        // Made inside a step's or a frame's scope, which must not free it.
-        NDScope.unregister(kept);
-        kept.attach(manager);
-        frozen.put(name, kept);
+      // The player's generation workers render with the same networks at once.
+      synchronized (frozen) {
+        NDArray kept = frozen.get(name);
+        if (kept == null) {
+          kept = make.get();
+          // Made inside a step's or a frame's scope, which must not free it.
+          NDScope.unregister(kept);
+          kept.attach(manager);
+          frozen.put(name, kept);
+        }
+        return kept;
       }
-      return kept;
     };
   }
 
   private void forgetDerived() {
-    frozen.values().forEach(NDArray::close);
-    frozen.clear();
+    synchronized (frozen) {
+      frozen.values().forEach(NDArray::close);
+      frozen.clear();
+    }
   }
 
   private float[] draws(String name, long count, double std) {

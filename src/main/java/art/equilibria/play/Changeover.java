@@ -14,10 +14,11 @@ import java.util.function.Supplier;
 /**
  * Which entry of a {@link Programme} is on, and the change to the next: when its time is up or a
  * control asks, the next is opened on a thread of its own while this one plays on (loading a run
- * takes seconds), then cut to or crossfaded into. The ladder given up is closed, on that thread,
- * once the generation threads that could still be in it have ended, so its networks' native memory
- * is freed and never under a frame being made. All but {@link #ask} runs on the player's thread,
- * between frames; the status reads what it shows from any thread.
+ * takes seconds, on a busy machine a minute), then cut to or crossfaded into. An entry due at a
+ * time is opened that long ahead of it, so the change comes on time. The ladder given up is closed,
+ * on that thread, once the generation threads that could still be in it have ended, so its
+ * networks' native memory is freed and never under a frame being made. All but {@link #ask} runs on
+ * the player's thread, between frames; the status reads what it shows from any thread.
  */
 final class Changeover {
   /** The longest a show's end waits for generation threads before closing their sources. */
@@ -25,6 +26,7 @@ final class Changeover {
 
   private final List<Programme.Entry> entries;
   private final long waitMillis;
+  private final long preloadNanos;
   private final Consumer<String> failures;
   private final ExecutorService worker;
   private final AtomicReference<Double> asked = new AtomicReference<>();
@@ -36,6 +38,7 @@ final class Changeover {
   private volatile Crossfade fade;
   private int target;
   private Future<Ladder> opening;
+  private long beginAt;
   private double openingFade;
   private Ladder fadingOut;
   private double truncation = Double.NaN;
@@ -44,8 +47,15 @@ final class Changeover {
    * @param now the clock when the first entry starts
    * @param waitMillis how long a ladder given up waits for the generation threads still in it
    * @param failures hears why an entry could not be opened
+   * @param preloadNanos how long before its time an entry begins opening
    */
-  Changeover(Programme programme, long now, long waitMillis, Consumer<String> failures) {
+  Changeover(
+      Programme programme,
+      long now,
+      long waitMillis,
+      Consumer<String> failures,
+      long preloadNanos) {
+    this.preloadNanos = preloadNanos;
     this.entries = programme.entries();
     this.ladder = programme.first();
     this.waitMillis = waitMillis;
@@ -118,6 +128,13 @@ final class Changeover {
    */
   boolean step(long now, double fps) throws InterruptedException {
     Double wanted = asked.getAndSet(null);
+    if (wanted != null && opening != null && beginAt > now) {
+      // Asked for while opening ahead of its time: it begins as soon as it is open.
+      beginAt = now;
+      switchAt = now;
+      openingFade = wanted.isNaN() ? entries.get(target).fadeSeconds() : wanted;
+      wanted = null;
+    }
     if (wanted != null && (changing() || entries.size() < 2)) {
       Player.LOG.info(
           changing() ? "already changing to the next entry" : "nothing to change to: one entry");
@@ -137,19 +154,27 @@ final class Changeover {
     if (opening != null) {
       return opened(now, fps);
     }
-    if (wanted == null && now < switchAt) {
+    if (wanted == null && now < switchAt - preloadNanos) {
       return false;
     }
     Programme.Entry entry = entries.get(target);
     openingFade = wanted == null || wanted.isNaN() ? entry.fadeSeconds() : wanted;
     Player.LOG.info("opening " + entry.name());
     opening = worker.submit(entry.open()::open);
-    switchAt = Long.MAX_VALUE;
+    beginAt = wanted == null ? switchAt : now;
+    switchAt = beginAt;
     return false;
   }
 
   private boolean opened(long now, double fps) throws InterruptedException {
     if (!opening.isDone()) {
+      if (now >= beginAt && switchAt != Long.MAX_VALUE) {
+        Player.LOG.info(entries.get(target).name() + " is due and still opening");
+        switchAt = Long.MAX_VALUE;
+      }
+      return false;
+    }
+    if (now < beginAt) {
       return false;
     }
     Future<Ladder> done = opening;
@@ -164,7 +189,7 @@ final class Changeover {
       failures.accept(why);
       target = after(target);
       // Every other entry failed: this one plays its whole time again before the next try.
-      switchAt = target == on ? deadline(on, now) : now;
+      switchAt = target == on ? deadline(on, now) : beginAt;
       if (target == on) {
         target = after(on);
       }

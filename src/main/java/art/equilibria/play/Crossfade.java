@@ -3,6 +3,7 @@ package art.equilibria.play;
 import art.equilibria.image.Images;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -16,7 +17,7 @@ final class Crossfade implements FrameSource {
   private final Supplier<FrameSource> to;
   private final long frames;
   private final String description;
-  private long first = -1;
+  private final AtomicLong first = new AtomicLong(-1);
   private volatile boolean done;
 
   /**
@@ -32,17 +33,20 @@ final class Crossfade implements FrameSource {
   }
 
   @Override
-  public synchronized BufferedImage frame(long index) throws IOException {
-    if (first < 0) {
-      first = index;
-    }
-    double weight = Math.min(1, Math.max(0, (double) (index - first) / frames));
+  public BufferedImage frame(long index) throws IOException {
+    first.compareAndSet(-1, index);
+    double weight = Math.min(1, Math.max(0, (double) (index - first.get()) / frames));
     BufferedImage incoming = to.get().frame(index);
     if (weight >= 1) {
       done = true;
       return incoming;
     }
     return Images.mix(from.get().frame(index), incoming, weight);
+  }
+
+  @Override
+  public boolean parallel() {
+    return from.get().parallel() && to.get().parallel();
   }
 
   /** Whether a frame of the incoming source alone was made: the fade is over. */

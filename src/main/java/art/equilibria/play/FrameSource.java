@@ -23,6 +23,14 @@ public interface FrameSource extends AutoCloseable {
    */
   default void truncation(double psi) {}
 
+  /**
+   * Whether two threads may make its frames at once (a generator run: yes; a video decoder, which
+   * reads in order: no).
+   */
+  default boolean parallel() {
+    return false;
+  }
+
   /** What this source shows, in a few words, for the status. */
   String describe();
 

@@ -2,6 +2,7 @@ package art.equilibria.play;
 
 import art.equilibria.render.FrameRenderer;
 import java.awt.image.BufferedImage;
+import java.util.TreeSet;
 
 /**
  * Frames generated as they are shown, by the same {@link FrameRenderer} that {@code render} uses,
@@ -12,13 +13,23 @@ public final class GeneratedFrames implements FrameSource {
   private final double fps;
   private final String description;
 
-  /** Made and replaced on the generation thread only; read by others for what it shows. */
+  /**
+   * The renderer at the psi asked for, made by a generation thread; frames below {@code changedAt}
+   * keep the one before, so with several threads no frame after a change has the old psi.
+   */
   private volatile FrameRenderer renderer;
+
+  private FrameRenderer before;
+  private long changedAt = Long.MIN_VALUE;
+
+  /** Frames being made now, by index. */
+  private final TreeSet<Long> making = new TreeSet<>();
 
   private volatile double truncation;
 
   public GeneratedFrames(FrameRenderer renderer, double fps, String description) {
     this.renderer = renderer;
+    this.before = renderer;
     this.fps = fps;
     this.description = description;
     this.truncation = renderer.truncation();
@@ -26,14 +37,31 @@ public final class GeneratedFrames implements FrameSource {
 
   @Override
   public BufferedImage frame(long index) {
-    FrameRenderer r = renderer;
-    double psi = truncation;
-    if (psi != r.truncation()) {
-      // Changed here, between two frames on the generation thread: no frame is half one psi.
-      r = r.withTruncation(psi);
-      renderer = r;
+    FrameRenderer r;
+    synchronized (this) {
+      double psi = truncation;
+      if (psi != renderer.truncation()) {
+        // Changed between two frames: frames being made keep the old psi, every later index the
+        // new, so no frame is half one psi and the change happens once in the loop's order.
+        before = renderer;
+        renderer = renderer.withTruncation(psi);
+        changedAt = making.isEmpty() ? index : Math.max(index, making.last() + 1);
+      }
+      r = index >= changedAt ? renderer : before;
+      making.add(index);
     }
-    return r.render(Math.floorMod(index, r.frames()), 1).get(0);
+    try {
+      return r.render(Math.floorMod(index, r.frames()), 1).get(0);
+    } finally {
+      synchronized (this) {
+        making.remove(index);
+      }
+    }
+  }
+
+  @Override
+  public boolean parallel() {
+    return true;
   }
 
   @Override

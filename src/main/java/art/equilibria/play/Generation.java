@@ -4,72 +4,105 @@ import art.equilibria.bench.MemorySample;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * Makes frames ahead of the display on a thread of its own, two at most waiting. Each frame is the
- * next one after the last, or, when that one's time has already passed, the next one still to come:
- * a slow source drops frames instead of falling behind the clock. Restarting abandons the thread (a
- * stuck native call cannot be interrupted) and starts another; frames the old one still hands over
+ * Makes frames ahead of the display on threads of its own, two at most waiting. Each frame is the
+ * next one after the last claimed, or, when that one's time has already passed, the next one still
+ * to come: a slow source drops frames instead of falling behind the clock. With several workers (on
+ * processors, two small frames at once use two cores better than one frame split over both) each
+ * claims the next index and the display takes them back in order; a frame still being made when its
+ * time has passed is passed over for the made one after it. Restarting abandons the threads (a
+ * stuck native call cannot be interrupted) and starts others; frames the old ones still hand over
  * carry an old epoch and are thrown away.
  */
 final class Generation {
   /** A frame made for the display: its index, and the run of the generation that made it. */
   record Made(long epoch, long index, BufferedImage picture) {}
 
+  /** Frames made and not yet taken before a worker waits to claim another. */
+  private static final int WAITING = 2;
+
   private final Pacer pacer;
   private final LongSupplier nanos;
   private final Rate rate;
-  private final BlockingQueue<Made> made = new ArrayBlockingQueue<>(2);
+  private final int workers;
   private final AtomicLong epoch = new AtomicLong();
   private final List<Thread> abandoned = new ArrayList<>();
-  private volatile Thread thread;
-  private volatile long heartbeat;
+  private final LongFunction<MemorySample> memory;
+
+  // The current run's state, guarded by this; replaced by start.
+  private List<Thread> threads = List.of();
+  private final TreeMap<Long, Made> ready = new TreeMap<>();
+  private final TreeSet<Long> making = new TreeSet<>();
+  private long claimed = -1;
+  private long taken = -1;
+  private long from;
+  private boolean sampling;
+
+  /** When each worker last made a frame (or waited to make one), by the clock. */
+  private volatile AtomicLongArray beats = new AtomicLongArray(0);
+
   private volatile long firstFrame;
   private volatile Throwable failure;
   private volatile long sampleAfter = -1;
   private volatile MemorySample sample;
-  private final LongFunction<MemorySample> memory;
 
   /**
+   * @param workers threads making frames at once (a source that allows it; one otherwise)
    * @param memory takes a memory sample (labelled with the frames shown so far)
    */
-  Generation(Pacer pacer, LongSupplier nanos, Rate rate, LongFunction<MemorySample> memory) {
+  Generation(
+      Pacer pacer, LongSupplier nanos, Rate rate, int workers, LongFunction<MemorySample> memory) {
     this.memory = memory;
     this.pacer = pacer;
     this.nanos = nanos;
     this.rate = rate;
+    this.workers = Math.max(1, workers);
   }
 
-  /** Starts making frames from {@code from} on, from the source given (built on the new thread). */
+  /**
+   * Starts making frames from {@code from} on, from the source given (built on the first worker;
+   * the others start once it is built and allows them).
+   */
   synchronized void start(Supplier<FrameSource> source, long from) {
     stop();
     long mine = epoch.get();
-    heartbeat = nanos.getAsLong();
+    long now = nanos.getAsLong();
+    beats = new AtomicLongArray(workers);
+    for (int w = 0; w < workers; w++) {
+      beats.set(w, now);
+    }
     firstFrame = 0;
     failure = null;
-    thread = new Thread(() -> make(source, from, mine), "play-generation-" + mine);
-    thread.setDaemon(true);
-    thread.start();
+    claimed = -1;
+    taken = -1;
+    this.from = from;
+    sampling = false;
+    Thread lead = worker(() -> lead(source, mine), mine, 0);
+    threads = new ArrayList<>(List.of(lead));
+    lead.start();
   }
 
   /** Stops making frames; frames already made are dropped. */
   synchronized void stop() {
     epoch.incrementAndGet();
-    Thread t = thread;
-    thread = null;
-    if (t != null) {
+    for (Thread t : threads) {
       t.interrupt();
       abandoned.add(t);
     }
+    threads = List.of();
     abandoned.removeIf(a -> !a.isAlive());
-    made.clear();
+    ready.clear();
+    making.clear();
+    notifyAll();
   }
 
   /**
@@ -81,34 +114,40 @@ final class Generation {
     return List.copyOf(abandoned);
   }
 
-  boolean running() {
-    Thread t = thread;
-    return t != null && t.isAlive();
+  synchronized boolean running() {
+    return !threads.isEmpty() && threads.stream().allMatch(Thread::isAlive);
   }
 
-  /** Whether a thread was started and has died (its failure says why). */
-  boolean died() {
-    Thread t = thread;
-    return t != null && !t.isAlive();
+  /** Whether a worker was started and has died (the failure says why). */
+  synchronized boolean died() {
+    return threads.stream().anyMatch(t -> !t.isAlive());
   }
 
   Throwable failure() {
     return failure;
   }
 
-  /** When a frame was last made (or the thread started), by the clock. */
+  /**
+   * When the slowest worker last made a frame (or the run started), by the clock: one worker stuck
+   * is a stall even while the others go on.
+   */
   long heartbeat() {
-    return heartbeat;
+    AtomicLongArray b = beats;
+    long oldest = Long.MAX_VALUE;
+    for (int w = 0; w < b.length(); w++) {
+      oldest = Math.min(oldest, b.get(w));
+    }
+    return oldest;
   }
 
-  /** When the current thread made its first frame (0: not yet): its source is built by then. */
+  /** When the current run made its first frame (0: not yet): its source is built by then. */
   long firstFrame() {
     return firstFrame;
   }
 
   /**
-   * Asks for a memory sample between two frames, when no frame's arrays are alive (a sample taken
-   * from another thread would count the arrays of the frame being made).
+   * Asks for a memory sample between frames, when no worker has a frame's arrays alive (a sample
+   * taken while one is being made would count them).
    */
   void sampleMemory(long after) {
     sampleAfter = after;
@@ -119,41 +158,142 @@ final class Generation {
     return sample;
   }
 
-  /** The next frame made by the current thread, or null after waiting that long. */
-  Made next(long timeoutMillis) throws InterruptedException {
-    Made m = made.poll(timeoutMillis, TimeUnit.MILLISECONDS);
-    return m == null || m.epoch() != epoch.get() ? null : m;
+  /**
+   * The next frame in index order made by the current run, or null after waiting that long. A frame
+   * still being made whose time has passed is not waited for (it is dropped when it comes).
+   */
+  synchronized Made next(long timeoutMillis) throws InterruptedException {
+    long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+    while (true) {
+      ready.headMap(taken, true).clear();
+      if (!ready.isEmpty()) {
+        long first = ready.firstKey();
+        Long before = making.lower(first);
+        if (before == null || pacer.due() > before) {
+          taken = first;
+          notifyAll();
+          return ready.pollFirstEntry().getValue();
+        }
+      }
+      long left = end - System.nanoTime();
+      if (left <= 0) {
+        return null;
+      }
+      TimeUnit.NANOSECONDS.timedWait(this, left);
+    }
   }
 
-  private void make(Supplier<FrameSource> sources, long from, long mine) {
+  private Thread worker(Runnable work, long mine, int w) {
+    Thread t = new Thread(work, "play-generation-" + mine + (w == 0 ? "" : "-" + w));
+    t.setDaemon(true);
+    return t;
+  }
+
+  /** The first worker: builds the source, starts the others if it allows them, and works. */
+  private void lead(Supplier<FrameSource> sources, long mine) {
     try {
       FrameSource source = sources.get();
-      heartbeat = nanos.getAsLong();
-      // The first frame is the one due now (shown a little late); after it, none is made late.
-      for (long next = Math.max(from, pacer.due()); epoch.get() == mine; ) {
-        long after = sampleAfter;
-        if (after >= 0) {
-          sampleAfter = -1;
-          sample = memory.apply(after);
+      long now = nanos.getAsLong();
+      synchronized (this) {
+        if (epoch.get() != mine) {
+          return;
         }
-        BufferedImage picture = source.frame(next);
-        heartbeat = nanos.getAsLong();
-        if (firstFrame == 0) {
-          firstFrame = heartbeat;
+        for (int w = 0; w < beats.length(); w++) {
+          beats.set(w, now);
         }
-        rate.tick(heartbeat);
-        Made m = new Made(mine, next, picture);
-        while (epoch.get() == mine && !made.offer(m, 100, TimeUnit.MILLISECONDS)) {
-          heartbeat = nanos.getAsLong();
+        int n = source.parallel() ? workers : 1;
+        beats = n == workers ? beats : new AtomicLongArray(new long[] {now});
+        for (int w = 1; w < n; w++) {
+          int k = w;
+          Thread t = worker(() -> work(source, mine, k), mine, k);
+          threads.add(t);
+          t.start();
         }
-        next = Math.max(next + 1, pacer.due() + 1);
       }
+      make(source, mine, 0);
     } catch (InterruptedException e) {
       // Stopped.
     } catch (Throwable t) {
-      if (epoch.get() == mine) {
-        failure = t;
+      failed(t, mine);
+    }
+  }
+
+  private void work(FrameSource source, long mine, int w) {
+    try {
+      make(source, mine, w);
+    } catch (InterruptedException e) {
+      // Stopped.
+    } catch (Throwable t) {
+      failed(t, mine);
+    }
+  }
+
+  private void failed(Throwable t, long mine) {
+    if (epoch.get() == mine) {
+      failure = t;
+    }
+  }
+
+  private void make(FrameSource source, long mine, int w) throws Exception {
+    for (long index = claim(mine, w); index >= 0; index = claim(mine, w)) {
+      BufferedImage picture = source.frame(index);
+      long now = nanos.getAsLong();
+      synchronized (this) {
+        if (epoch.get() != mine) {
+          return;
+        }
+        beats.set(w, now);
+        if (firstFrame == 0) {
+          firstFrame = now;
+        }
+        rate.tick(now);
+        making.remove(index);
+        ready.put(index, new Made(mine, index, picture));
+        notifyAll();
       }
     }
+  }
+
+  /**
+   * The next index to make, or -1 once this run is over. Waits while enough frames are waiting, and
+   * takes an asked-for memory sample once no worker is inside a frame.
+   */
+  private long claim(long mine, int w) throws InterruptedException {
+    synchronized (this) {
+      while (epoch.get() == mine
+          && (ready.size() >= WAITING || sampling || (sampleAfter >= 0 && !making.isEmpty()))) {
+        beats.set(w, nanos.getAsLong());
+        wait(100);
+      }
+      if (epoch.get() != mine) {
+        return -1;
+      }
+      if (sampleAfter < 0) {
+        return claimNext();
+      }
+      sampling = true;
+    }
+    try {
+      long after = sampleAfter;
+      sampleAfter = -1;
+      sample = memory.apply(after);
+    } finally {
+      synchronized (this) {
+        if (epoch.get() == mine) {
+          sampling = false;
+        }
+        notifyAll();
+      }
+    }
+    synchronized (this) {
+      return epoch.get() == mine ? claimNext() : -1;
+    }
+  }
+
+  /** The first frame is the one due now (shown a little late); after it, none is made late. */
+  private long claimNext() {
+    claimed = claimed < 0 ? Math.max(from, pacer.due()) : Math.max(claimed + 1, pacer.due() + 1);
+    making.add(claimed);
+    return claimed;
   }
 }

@@ -40,9 +40,17 @@ public final class Player implements Controls {
    * @param memoryEvery frames between memory samples (each collects the heap: not too often)
    * @param frames stop after showing this many frames (Long.MAX_VALUE: until stopped)
    * @param from the frame shown first
+   * @param workers threads generating frames at once
+   * @param preloadMillis how long before its time a programme's next entry begins opening
    */
   public record Options(
-      OpeningHours hours, long stallMillis, long memoryEvery, long frames, long from) {}
+      OpeningHours hours,
+      long stallMillis,
+      long memoryEvery,
+      long frames,
+      long from,
+      int workers,
+      long preloadMillis) {}
 
   private final Changeover changeover;
   private final Screen screen;
@@ -86,13 +94,18 @@ public final class Player implements Controls {
     this.nanos = nanos;
     this.wall = wall;
     this.options = options;
-    this.generation = new Generation(pacer, nanos, madeRate, memory);
+    this.generation = new Generation(pacer, nanos, madeRate, options.workers(), memory);
     this.watchdog =
         new Watchdog(
             TimeUnit.MILLISECONDS.toNanos(options.stallMillis()), TimeUnit.SECONDS.toNanos(1));
     this.started = nanos.getAsLong();
     this.changeover =
-        new Changeover(programme, started, options.stallMillis(), why -> lastError = why);
+        new Changeover(
+            programme,
+            started,
+            options.stallMillis(),
+            why -> lastError = why,
+            TimeUnit.MILLISECONDS.toNanos(options.preloadMillis()));
   }
 
   /** Plays until {@link #stop} or the number of frames asked for; returns the final status. */

@@ -88,6 +88,12 @@ final class FakeShow {
       return picture;
     }
 
+    /** Safe from several threads, as a generator run is. */
+    @Override
+    public boolean parallel() {
+      return true;
+    }
+
     @Override
     public long frames() {
       return 1_000_000;

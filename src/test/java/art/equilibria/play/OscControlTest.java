@@ -32,7 +32,8 @@ class OscControlTest {
         new Pacer(0, System::nanoTime),
         System::nanoTime,
         Clock.systemUTC(),
-        new Player.Options(OpeningHours.ALWAYS, 60_000, Long.MAX_VALUE, Long.MAX_VALUE, 0),
+        new Player.Options(
+            OpeningHours.ALWAYS, 60_000, Long.MAX_VALUE, Long.MAX_VALUE, 0, 1, 60_000),
         after -> null);
   }
 

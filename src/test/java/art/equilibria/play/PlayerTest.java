@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The player keeps a show going: restarts after failures and stalls, keeps its opening hours, and
@@ -25,18 +27,18 @@ class PlayerTest {
   private static final int BLUE = 0x0000ff;
 
   private static Player unpaced(
-      FrameSource source, Screen screen, Clock wall, OpeningHours hours, long frames) {
+      FrameSource source, Screen screen, Clock wall, OpeningHours hours, long frames, int workers) {
     return new Player(
         FakeShow.programme(source),
         screen,
         new Pacer(0, System::nanoTime),
         System::nanoTime,
         wall,
-        new Player.Options(hours, 60_000, Long.MAX_VALUE, frames, 0),
+        new Player.Options(hours, 60_000, Long.MAX_VALUE, frames, 0, workers, 60_000),
         after -> null);
   }
 
-  /** A player on a clock the test moves, frames shown as soon as made. */
+  /** A player on a clock the test moves, frames shown as soon as made, entries opened when due. */
   private static Player onClock(Programme programme, Screen screen, AtomicLong clock, Clock wall) {
     return new Player(
         programme,
@@ -44,15 +46,16 @@ class PlayerTest {
         new Pacer(0, clock::get),
         clock::get,
         wall,
-        new Player.Options(OpeningHours.ALWAYS, 30_000, Long.MAX_VALUE, Long.MAX_VALUE, 0),
+        new Player.Options(OpeningHours.ALWAYS, 30_000, Long.MAX_VALUE, Long.MAX_VALUE, 0, 1, 0),
         after -> null);
   }
 
-  @Test
-  void theWatchdogRestartsAGeneratorThatThrew() throws Exception {
+  @ParameterizedTest(name = "{0} workers")
+  @ValueSource(ints = {1, 2})
+  void theWatchdogRestartsAGeneratorThatThrew(int workers) throws Exception {
     FakeShow.Source source = new FakeShow.Source(5);
     FakeShow.RecordingScreen screen = new FakeShow.RecordingScreen();
-    Player player = unpaced(source, screen, Clock.systemUTC(), OpeningHours.ALWAYS, 20);
+    Player player = unpaced(source, screen, Clock.systemUTC(), OpeningHours.ALWAYS, 20, workers);
     PlayStatus end = player.run();
     assertEquals(1, end.restarts());
     assertTrue(end.lastError().contains("made to throw at frame 5"), end.lastError());
@@ -60,8 +63,11 @@ class PlayerTest {
     assertEquals(20, screen.shown.get());
   }
 
-  @Test
-  void theWatchdogRestartsAGeneratorThatHangsOnceTheStallLimitHasPassed() throws Exception {
+  /** With two workers the other goes on making frames: the one stuck is a stall all the same. */
+  @ParameterizedTest(name = "{0} workers")
+  @ValueSource(ints = {1, 2})
+  void theWatchdogRestartsAGeneratorThatHangsOnceTheStallLimitHasPassed(int workers)
+      throws Exception {
     FakeShow.Source source = FakeShow.Source.hangingAt(5);
     FakeShow.RecordingScreen screen = new FakeShow.RecordingScreen();
     AtomicLong clock = new AtomicLong();
@@ -72,7 +78,7 @@ class PlayerTest {
             new Pacer(0, clock::get),
             clock::get,
             Clock.systemUTC(),
-            new Player.Options(OpeningHours.ALWAYS, 30_000, Long.MAX_VALUE, 20, 0),
+            new Player.Options(OpeningHours.ALWAYS, 30_000, Long.MAX_VALUE, 20, 0, workers, 60_000),
             after -> null);
     Thread show = new Thread(() -> run(player));
     show.start();
@@ -103,7 +109,7 @@ class PlayerTest {
     FakeShow.RecordingScreen screen = new FakeShow.RecordingScreen();
     FakeShow.WallClock wall = new FakeShow.WallClock(Instant.parse("2026-12-01T09:00:00Z"));
     Player player =
-        unpaced(source, screen, wall, OpeningHours.parse("10:00-18:00"), Long.MAX_VALUE);
+        unpaced(source, screen, wall, OpeningHours.parse("10:00-18:00"), Long.MAX_VALUE, 1);
     Thread show = new Thread(() -> run(player));
     show.start();
     try {

@@ -52,7 +52,7 @@ public final class ScreenCheck {
               still::get,
               Clock.systemDefaultZone(),
               new Player.Options(
-                  OpeningHours.ALWAYS, 600_000, Long.MAX_VALUE, Long.MAX_VALUE, frame),
+                  OpeningHours.ALWAYS, 600_000, Long.MAX_VALUE, Long.MAX_VALUE, frame, 1, 60_000),
               after -> null);
       Thread playing = new Thread(() -> play(player), "play");
       playing.start();
