@@ -142,7 +142,7 @@ final class PlaySources {
       Ladder ladder =
           new Ladder(
               rungs,
-              spec.seeds().isEmpty() ? spec.keyframes() : spec.seeds().size(),
+              full.keyframeCount(),
               () -> {
                 open.remove(manager);
                 run.close();

@@ -295,6 +295,11 @@ public final class FrameRenderer {
     return frames;
   }
 
+  /** How many keyframes each row's path passes through: the given latents', or the spec's seeds. */
+  public int keyframeCount() {
+    return keyframes != null ? keyframes.latents().size() : seeds(spec, 0).size();
+  }
+
   public List<String> generators() {
     return shown;
   }

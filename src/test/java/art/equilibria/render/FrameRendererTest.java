@@ -19,6 +19,7 @@ import art.equilibria.piece.RenderSpec;
 import art.equilibria.render.path.Easing;
 import art.equilibria.render.path.LatentPath;
 import art.equilibria.render.path.Paths;
+import art.equilibria.sampling.Keyframes;
 import art.equilibria.sampling.LatentStream;
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -135,6 +136,19 @@ class FrameRendererTest {
       BufferedImage f = grid.render(0, 1).get(0);
       // Rows follow different latent paths.
       assertTrue(Seams.difference(crop(f, 0, 0), crop(f, 0, 18)) > 0);
+    }
+  }
+
+  @Test
+  void itsKeyframesAreTheGivenLatentsWhenThereAreSomeAndTheSpecsSeedsOtherwise() {
+    try (Ensemble e = new Ensemble(TestPieces.tiny(4), Device.cpu())) {
+      RenderSpec spec = spec("side-by-side", 12, 1);
+      assertEquals(4, new FrameRenderer(e, GROWTH, spec).keyframeCount());
+      int latent = e.generator("g1").spec().latent();
+      Keyframes three =
+          new Keyframes(
+              "search:test", List.of(new float[latent], new float[latent], new float[latent]));
+      assertEquals(3, new FrameRenderer(e, GROWTH, spec, three).keyframeCount());
     }
   }
 
