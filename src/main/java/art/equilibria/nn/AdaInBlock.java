@@ -2,7 +2,6 @@ package art.equilibria.nn;
 
 import ai.djl.ndarray.NDArray;
 import art.equilibria.piece.GeneratorSpec;
-import art.equilibria.piece.Padding;
 
 /**
  * One resolution of a StyleGAN v1 synthesis network. At 4x4 the learned constant goes straight into
@@ -12,11 +11,11 @@ import art.equilibria.piece.Padding;
 final class AdaInBlock implements SynthesisStage {
   private final boolean initial;
   private final EqualizedConv upConv;
+  private final Blur blur;
   private final AdaInLayer first;
   private final EqualizedConv conv;
   private final AdaInLayer second;
   private final int resolution;
-  private final Padding padding;
 
   AdaInBlock(Parameters params, int resolution, int in, int out, GeneratorSpec spec) {
     String name = "synthesis.b" + resolution;
@@ -25,11 +24,11 @@ final class AdaInBlock implements SynthesisStage {
         initial
             ? null
             : new EqualizedConv(params, name + ".conv0", in, out, 3, false, spec.padding());
+    this.blur = initial ? null : new Blur(params, out, spec.padding());
     this.first = new AdaInLayer(params, name + ".layer0", out, spec, resolution);
     this.conv = new EqualizedConv(params, name + ".conv1", out, out, 3, false, spec.padding());
     this.second = new AdaInLayer(params, name + ".layer1", out, spec, resolution);
     this.resolution = resolution;
-    this.padding = spec.padding();
   }
 
   @Override
@@ -40,7 +39,7 @@ final class AdaInBlock implements SynthesisStage {
 
   @Override
   public NDArray forward(NDArray x, NDArray w, NoiseMode noise) {
-    NDArray y = initial ? x : Blur.forward(upConv.forward(Tensors.upsample2x(x)), padding);
+    NDArray y = initial ? x : blur.forward(upConv.forward(Tensors.upsample2x(x)));
     y = first.forward(y, w, noise);
     return second.forward(conv.forward(y), w, noise);
   }

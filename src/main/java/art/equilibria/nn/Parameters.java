@@ -85,6 +85,17 @@ public final class Parameters implements AutoCloseable {
   }
 
   /**
+   * A constant array on this network's device (a fixed filter), made once and kept with the network
+   * like {@link #scalar}. Neither trained nor saved.
+   */
+  public NDArray fixed(float[] values, Shape shape) {
+    NDArray a = manager.create(values, shape).toDevice(manager.getDevice(), false);
+    // Made where a scope may be open, which must not free it.
+    NDScope.unregister(a);
+    return a;
+  }
+
+  /**
    * An array computed from this network's trainable arrays alone (a gain-scaled kernel, its
    * energy). While the network is not being trained nothing can change them, so the array is made
    * once and kept until gradients are recorded again or a checkpoint is loaded: a frozen network's

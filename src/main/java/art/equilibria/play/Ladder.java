@@ -6,9 +6,10 @@ import java.util.function.Supplier;
 
 /**
  * The sources a show can fall back on, best first: the run generated at full size, then with its
- * tiles composed smaller and scaled up by the display, then the run's rendered loop when it has
- * one. Each is built once, when first needed, and kept; closing the ladder closes them and then
- * what they were made from (a run's networks), so its native memory is freed.
+ * tiles composed smaller and scaled up by the display, then the run's rendered loop when it has one
+ * ({@link LadderSteps} says when to move down and back up). Each is built once, when first needed,
+ * and kept; closing the ladder closes them and then what they were made from (a run's networks), so
+ * its native memory is freed.
  */
 public final class Ladder implements AutoCloseable {
   /** One rung: what it shows, in words, and how to make it. */
@@ -66,6 +67,23 @@ public final class Ladder implements AutoCloseable {
   synchronized void truncation(double psi) {
     truncation = psi;
     built.stream().filter(s -> s != null).forEach(s -> s.truncation(psi));
+  }
+
+  synchronized boolean top() {
+    return at == 0;
+  }
+
+  synchronized boolean bottom() {
+    return at == rungs.size() - 1;
+  }
+
+  /** Moves back to the rung above (its source kept from before); false on the first. */
+  synchronized boolean up() {
+    if (at == 0) {
+      return false;
+    }
+    at--;
+    return true;
   }
 
   /** Moves to the next rung down; false on the last. */

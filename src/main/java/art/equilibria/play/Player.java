@@ -28,11 +28,8 @@ public final class Player implements Controls {
     LOG.setUseParentHandlers(false);
   }
 
-  /** Generation must make this share of the frame rate, or the show steps down. */
-  private static final double KEEPING_UP = 0.9;
-
-  /** How long generation is watched before it is judged slow (the first frames are slower). */
-  private static final long JUDGE_AFTER_NANOS = TimeUnit.SECONDS.toNanos(10);
+  /** The stretch the status's rates are measured over. */
+  private static final long STATUS_NANOS = TimeUnit.SECONDS.toNanos(5);
 
   /**
    * @param hours when the show is on
@@ -58,8 +55,8 @@ public final class Player implements Controls {
   private final LongSupplier nanos;
   private final Clock wall;
   private final Options options;
-  private final Rate shownRate = new Rate(TimeUnit.SECONDS.toNanos(5));
-  private final Rate madeRate = new Rate(TimeUnit.SECONDS.toNanos(5));
+  private final Rate shownRate = new Rate(STATUS_NANOS);
+  private final Rate madeRate = new Rate(LadderSteps.WINDOW_NANOS);
   private final Generation generation;
   private final Watchdog watchdog;
   private final long started;
@@ -75,6 +72,9 @@ public final class Player implements Controls {
   private volatile MemorySample lastMemory;
   private volatile MemorySample firstMemory;
   private final AtomicInteger pendingKeyframe = new AtomicInteger(-1);
+
+  /** When to move on the ladder of the entry now shown. */
+  private LadderSteps steps = new LadderSteps();
 
   /** The truncation asked for by a control (NaN: none yet), and the one carried out. */
   private volatile double truncation = Double.NaN;
@@ -157,24 +157,32 @@ public final class Player implements Controls {
       startGeneration(frame + 1);
       return;
     }
-    long first = generation.firstFrame();
     // While the next entry opens or fades in, generation shares its time: that is not falling
-    // behind.
-    if (pacer.paced()
-        && !changeover.changing()
-        && first != 0
-        && now - first > JUDGE_AFTER_NANOS
-        && madeRate.perSecond(now) < KEEPING_UP * pacer.fps() * pacer.speed()) {
-      Ladder ladder = changeover.ladder();
-      String from = ladder.name();
-      double rate = madeRate.perSecond(now);
-      if (ladder.down()) {
-        degraded =
-            String.format(
-                "%s made %.1f fps of %.0f; now showing %s", from, rate, pacer.fps(), ladder.name());
-        LOG.warning(degraded);
-        startGeneration(frame + 1);
-      }
+    // behind. Unpaced, nothing is wanted of it.
+    if (!pacer.paced() || changeover.changing()) {
+      return;
+    }
+    Ladder ladder = changeover.ladder();
+    String from = ladder.name();
+    double made = madeRate.perSecond(now);
+    LadderSteps.Move move =
+        steps.judge(
+            now,
+            generation.firstFrame(),
+            made,
+            pacer.fps() * pacer.speed(),
+            ladder.top(),
+            ladder.bottom());
+    if (move == LadderSteps.Move.DOWN && ladder.down()) {
+      degraded =
+          String.format(
+              "%s made %.1f fps of %.0f; now showing %s", from, made, pacer.fps(), ladder.name());
+      LOG.warning(degraded);
+      startGeneration(frame + 1);
+    } else if (move == LadderSteps.Move.UP && ladder.up()) {
+      degraded = ladder.top() ? null : "now showing " + ladder.name();
+      LOG.info("trying " + ladder.name() + " again");
+      startGeneration(frame + 1);
     }
   }
 
@@ -187,6 +195,7 @@ public final class Player implements Controls {
     }
     if (changeover.step(now, fadeFps())) {
       degraded = null;
+      steps = new LadderSteps();
       startGeneration(frame + 1);
       changeover.retire(generation.abandoned());
     }
@@ -327,7 +336,7 @@ public final class Player implements Controls {
         dropped,
         pacer.fps(),
         shownRate.perSecond(now),
-        madeRate.perSecond(now),
+        madeRate.perSecond(now, STATUS_NANOS),
         pacer.speed(),
         Double.isNaN(truncation) ? null : truncation,
         (now - started) / 1e9,

@@ -1,8 +1,12 @@
 package art.equilibria.play;
 
 import java.util.ArrayDeque;
+import java.util.Iterator;
 
-/** Events per second over the last few seconds: frames shown, frames generated. */
+/**
+ * Events per second over the last few seconds (frames shown, frames generated), or over a shorter
+ * stretch of them.
+ */
 public final class Rate {
   private final long windowNanos;
   private final ArrayDeque<Long> times = new ArrayDeque<>();
@@ -17,12 +21,24 @@ public final class Rate {
   }
 
   /** Events per second in the window ending now; 0 before two events. */
-  public synchronized double perSecond(long nanos) {
+  public double perSecond(long nanos) {
+    return perSecond(nanos, windowNanos);
+  }
+
+  /** Events per second over the last {@code over} nanoseconds (at most the window). */
+  public synchronized double perSecond(long nanos, long over) {
     drop(nanos);
-    if (times.size() < 2) {
-      return 0;
+    int count = 0;
+    long earliest = nanos;
+    for (Iterator<Long> newest = times.descendingIterator(); newest.hasNext(); ) {
+      long t = newest.next();
+      if (nanos - t > over) {
+        break;
+      }
+      count++;
+      earliest = t;
     }
-    return (times.size() - 1) * 1e9 / Math.max(1, nanos - times.peekFirst());
+    return count < 2 ? 0 : (count - 1) * 1e9 / Math.max(1, nanos - earliest);
   }
 
   private void drop(long nanos) {

@@ -3,6 +3,7 @@ package art.equilibria.nn;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -31,13 +32,14 @@ class PaddingTest {
 
   @Test
   void aFlatFieldStaysFlatUnderAMirroredBlurAndDarkensAtTheEdgeUnderZeros() {
-    try (NDManager m = NDManager.newBaseManager()) {
+    try (NDManager m = NDManager.newBaseManager();
+        Parameters params = new Parameters(m, Device.cpu(), "g", 0)) {
       NDArray flat = m.ones(new Shape(1, 1, 6, 6));
-      float[] reflected = Blur.forward(flat, Padding.REFLECT).toFloatArray();
+      float[] reflected = new Blur(params, 1, Padding.REFLECT).forward(flat).toFloatArray();
       for (float v : reflected) {
         assertTrue(Math.abs(v - 1) < 1e-6, "mirrored blur of a flat field: " + v);
       }
-      float[] zeros = Blur.forward(flat, Padding.ZERO).toFloatArray();
+      float[] zeros = new Blur(params, 1, Padding.ZERO).forward(flat).toFloatArray();
       // A corner keeps 9 of the filter's 16 parts, the middle all of them.
       assertArrayEquals(new float[] {9 / 16f}, new float[] {zeros[0]}, 1e-6f);
       assertArrayEquals(new float[] {1f}, new float[] {zeros[14]}, 1e-6f);
