@@ -96,18 +96,23 @@ class CanvasTest {
         java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
     g.drawImage(a, x, y, w, w, null);
     g.dispose();
-    double difference = 0;
-    int worst = 0;
-    for (int py = y + 1; py < y + w - 1; py++) {
-      for (int px = x + 1; px < x + w - 1; px++) {
-        int d = Math.abs((f.getRGB(px, py) >> 16 & 255) - (reference.getRGB(px, py) >> 16 & 255));
-        difference += d;
-        worst = Math.max(worst, d);
+    for (int shift : new int[] {16, 8, 0}) {
+      double difference = 0;
+      int worst = 0;
+      for (int py = y + 1; py < y + w - 1; py++) {
+        for (int px = x + 1; px < x + w - 1; px++) {
+          int d =
+              Math.abs(
+                  (f.getRGB(px, py) >> shift & 255) - (reference.getRGB(px, py) >> shift & 255));
+          difference += d;
+          worst = Math.max(worst, d);
+        }
       }
+      difference /= (double) (w - 2) * (w - 2);
+      String channel = shift == 16 ? "red" : shift == 8 ? "green" : "blue";
+      assertTrue(difference < 1.0, "mean " + channel + " difference " + difference);
+      assertTrue(worst <= 4, "largest " + channel + " difference " + worst);
     }
-    difference /= (double) (w - 2) * (w - 2);
-    assertTrue(difference < 1.0, "mean red difference " + difference);
-    assertTrue(worst <= 4, "largest red difference " + worst);
     assertEquals(Color.BLACK.getRGB(), f.getRGB(x + w + 1, y + 100)); // right of the tile
     assertEquals(Color.BLACK.getRGB(), f.getRGB(x + 100, y - 1)); // above it
     assertEquals(Color.BLACK.getRGB(), f.getRGB(960, 540)); // the gap
