@@ -153,6 +153,23 @@ final class Generation {
     sampleAfter = after;
   }
 
+  /**
+   * After {@link #stop}: takes the sample asked for that no worker got to (the show's last frame
+   * falls on one), once the workers have left their frames; one stuck longer than {@code
+   * waitMillis} is counted in.
+   */
+  void sampleLeftOver(long waitMillis) throws InterruptedException {
+    long after = sampleAfter;
+    if (after < 0) {
+      return;
+    }
+    for (Thread worker : abandoned()) {
+      worker.join(waitMillis);
+    }
+    sampleAfter = -1;
+    sample = memory.apply(after);
+  }
+
   /** The newest memory sample taken, or null. */
   MemorySample sample() {
     return sample;

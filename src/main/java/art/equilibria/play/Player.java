@@ -141,6 +141,12 @@ public final class Player implements Controls {
       }
     } finally {
       generation.stop();
+      try {
+        generation.sampleLeftOver(5_000);
+        noteMemory();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       state = "stopped";
       changeover.close(generation.abandoned());
     }
@@ -234,23 +240,29 @@ public final class Player implements Controls {
     if (shown % options.memoryEvery() == 0) {
       generation.sampleMemory(shown);
     }
+    noteMemory();
+  }
+
+  /** Logs a memory sample taken since the last. */
+  private void noteMemory() {
     MemorySample sample = generation.sample();
-    if (sample != null && sample != lastMemory) {
-      lastMemory = sample;
-      if (firstMemory == null) {
-        firstMemory = sample;
-      }
-      LOG.info(
-          String.format(
-              "memory after %d frames: resident %.1f MiB, native %.1f MiB, heap %.1f MiB, %d live"
-                  + " arrays; %d dropped",
-              sample.after(),
-              sample.residentMb(),
-              sample.nativeMb(),
-              sample.heapMb(),
-              sample.liveArrays(),
-              dropped));
+    if (sample == null || sample == lastMemory) {
+      return;
     }
+    lastMemory = sample;
+    if (firstMemory == null) {
+      firstMemory = sample;
+    }
+    LOG.info(
+        String.format(
+            "memory after %d frames: resident %.1f MiB, native %.1f MiB, heap %.1f MiB, %d live"
+                + " arrays; %d dropped",
+            sample.after(),
+            sample.residentMb(),
+            sample.nativeMb(),
+            sample.heapMb(),
+            sample.liveArrays(),
+            dropped));
   }
 
   /** Ends {@link #run} after the frame in hand. */

@@ -3,6 +3,7 @@ package art.equilibria.play;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import art.equilibria.bench.MemorySample;
 import java.awt.Color;
 import java.time.Clock;
 import java.time.Instant;
@@ -101,6 +102,29 @@ class PlayerTest {
       player.stop();
       show.join();
     }
+  }
+
+  /** A soak asked to sample every 10,000 frames of 100,000 gets its 100,000th sample too. */
+  @ParameterizedTest(name = "{0} workers")
+  @ValueSource(ints = {1, 2})
+  void theSampleDueOnTheLastFrameIsTaken(int workers) throws Exception {
+    List<Long> samples = Collections.synchronizedList(new ArrayList<>());
+    Player player =
+        new Player(
+            FakeShow.programme(new FakeShow.Source(-1)),
+            new FakeShow.RecordingScreen(),
+            new Pacer(0, System::nanoTime),
+            System::nanoTime,
+            Clock.systemUTC(),
+            new Player.Options(OpeningHours.ALWAYS, 60_000, 10, 30, 0, workers, 60_000),
+            after -> {
+              samples.add(after);
+              return new MemorySample(after, 0, 0, 0, 0);
+            });
+    PlayStatus end = player.run();
+    assertEquals(List.of(10L, 20L, 30L), samples);
+    assertEquals(30, end.memory().after());
+    assertEquals(10, player.firstMemory().after());
   }
 
   @Test
