@@ -227,7 +227,7 @@ final class RenderCommand implements Callable<Integer> {
           "--segments: "
               + format.pieceName()
               + " writes a folder of frames, which has nothing to join; render it in one piece or"
-              + " choose --format h264, prores, ffv1 or vp9");
+              + " choose --format h264, prores, hap, ffv1 or vp9");
     }
     SegmentProgress progress = new SegmentProgress();
     RenderJob.Outcome outcome;

@@ -155,6 +155,7 @@ class RenderCommandTest {
   @ParameterizedTest
   @CsvSource({
     "prores, clip.mov, prores, yuv422p10le",
+    "hap, clip.mov, hap, rgb0",
     "vp9, clip.webm, vp9, yuv420p",
     "png, frames, png, rgb24"
   })

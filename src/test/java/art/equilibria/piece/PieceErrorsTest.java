@@ -97,7 +97,7 @@ class PieceErrorsTest {
           "render-truncation-too-large | 16 | render.truncation | 2.5 is out of range|above 0 and at most 2",
           "render-truncation-zero | 16 | render.truncation | 0 is out of range|above 0 and at most 2",
           "render-unknown-easing | 16 | render.easing | unknown easing 'bounce'|none, ease-in-out, ease-in, ease-out",
-          "render-unknown-format | 16 | render.format | unknown format 'gif'|h264, prores, ffv1, vp9, png",
+          "render-unknown-format | 16 | render.format | unknown format 'gif'|h264, prores, hap, ffv1, vp9, png",
           "render-unknown-interpolation | 16 | render.interpolation | unknown interpolation 'bezier'|slerp, linear, spline, circle, noise",
           "render-unknown-layout | 16 | render.layout | unknown layout 'mosaic'|side-by-side, stacked, grid, single",
           "render-unknown-scaling | 16 | render.scaling | unknown scaling 'bicubic'|smooth, nearest",

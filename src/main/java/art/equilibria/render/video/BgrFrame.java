@@ -1,7 +1,6 @@
 package art.equilibria.render.video;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.IntBuffer;
@@ -21,7 +20,7 @@ final class BgrFrame {
   private final int height;
   private final Frame frame;
   private final IntBuffer ints;
-  private int[] scratch;
+  private final PackedRgb pixels;
 
   BgrFrame(int width, int height) {
     this.width = width;
@@ -29,23 +28,16 @@ final class BgrFrame {
     this.frame = new Frame(width, height, Frame.DEPTH_UBYTE, 4);
     this.ints =
         ((ByteBuffer) frame.image[0]).duplicate().order(ByteOrder.LITTLE_ENDIAN).asIntBuffer();
+    this.pixels = new PackedRgb(width, height);
   }
 
-  /** Copies {@code picture} into the frame and returns it. */
+  /**
+   * Copies {@code picture} into the frame and returns it.
+   *
+   * @throws IllegalArgumentException when the picture is not of the frame's size
+   */
   Frame fill(BufferedImage picture) {
-    if (picture.getWidth() != width || picture.getHeight() != height) {
-      throw new IllegalArgumentException(
-          "frame is "
-              + picture.getWidth()
-              + "x"
-              + picture.getHeight()
-              + " but the video was opened at "
-              + width
-              + "x"
-              + height
-              + "; every frame must have the size given at open");
-    }
-    int[] rgb = packedRgb(picture);
+    int[] rgb = pixels.of(picture);
     // Rows may be padded for alignment: FFmpeg reads them with the frame's stride (in bytes).
     int rowInts = frame.imageStride / 4;
     ints.clear();
@@ -58,19 +50,5 @@ final class BgrFrame {
       }
     }
     return frame;
-  }
-
-  /** The pixels as 0xRRGGBB ints, read in place for INT_RGB (the expected kind) and copied else. */
-  private int[] packedRgb(BufferedImage picture) {
-    int type = picture.getType();
-    if ((type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_INT_ARGB)
-        && picture.getRaster().getDataBuffer() instanceof DataBufferInt ints
-        && picture.getRaster().getParent() == null) {
-      return ints.getData();
-    }
-    if (scratch == null) {
-      scratch = new int[width * height];
-    }
-    return picture.getRGB(0, 0, width, height, scratch, 0, width);
   }
 }

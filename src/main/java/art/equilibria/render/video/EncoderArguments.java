@@ -13,7 +13,8 @@ final class EncoderArguments {
       throw new IllegalArgumentException(
           "video size " + width + "x" + height + " is too small; both sides need 2 pixels or more");
     }
-    if (width % 2 != 0 || height % 2 != 0) {
+    // Equilibria's own HAP encoder pads odd sizes to its 4x4 blocks, as players expect.
+    if (!format.encodedHere() && (width % 2 != 0 || height % 2 != 0)) {
       throw new IllegalArgumentException(
           format.pieceName()
               + " output needs an even width and height, but the size is "

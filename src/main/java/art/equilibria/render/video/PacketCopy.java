@@ -1,42 +1,34 @@
 package art.equilibria.render.video;
 
+import static art.equilibria.render.video.FfmpegCalls.check;
+import static art.equilibria.render.video.FfmpegCalls.release;
+import static art.equilibria.render.video.FfmpegCalls.utf8;
+import static art.equilibria.render.video.FfmpegCalls.writeHeader;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_rescale_ts;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_parameters_copy;
-import static org.bytedeco.ffmpeg.global.avformat.AVIO_FLAG_WRITE;
 import static org.bytedeco.ffmpeg.global.avformat.av_interleaved_write_frame;
 import static org.bytedeco.ffmpeg.global.avformat.av_read_frame;
 import static org.bytedeco.ffmpeg.global.avformat.av_write_trailer;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_alloc_output_context2;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_close_input;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_find_stream_info;
-import static org.bytedeco.ffmpeg.global.avformat.avformat_free_context;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_new_stream;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_open_input;
-import static org.bytedeco.ffmpeg.global.avformat.avformat_write_header;
-import static org.bytedeco.ffmpeg.global.avformat.avio_closep;
-import static org.bytedeco.ffmpeg.global.avformat.avio_open;
 import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EOF;
 import static org.bytedeco.ffmpeg.global.avutil.AV_NOPTS_VALUE;
-import static org.bytedeco.ffmpeg.global.avutil.av_dict_free;
-import static org.bytedeco.ffmpeg.global.avutil.av_dict_set;
 import static org.bytedeco.ffmpeg.global.avutil.av_make_q;
 import static org.bytedeco.ffmpeg.global.avutil.av_rescale_q;
-import static org.bytedeco.ffmpeg.global.avutil.av_strerror;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
-import org.bytedeco.ffmpeg.avformat.AVIOContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
-import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.AVRational;
-import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.PointerPointer;
 
 /**
@@ -92,12 +84,7 @@ final class PacketCopy {
       check(av_write_trailer(out), "finish " + to);
     } finally {
       av_packet_free(packet);
-      if (!out.isNull()) {
-        if (out.pb() != null && !out.pb().isNull()) {
-          avio_closep(out.pb());
-        }
-        avformat_free_context(out);
-      }
+      release(out);
     }
   }
 
@@ -119,16 +106,7 @@ final class PacketCopy {
       copy.avg_frame_rate(source.avg_frame_rate());
       copy.r_frame_rate(source.r_frame_rate());
     }
-    AVIOContext io = new AVIOContext(null);
-    check(avio_open(io, utf8(to), AVIO_FLAG_WRITE), "create " + to);
-    out.pb(io);
-    AVDictionary dictionary = new AVDictionary(null);
-    options.forEach((key, value) -> av_dict_set(dictionary, key, value, 0));
-    try {
-      check(avformat_write_header(out, dictionary), "write the header of " + to);
-    } finally {
-      av_dict_free(dictionary);
-    }
+    writeHeader(out, to, options);
   }
 
   /**
@@ -180,23 +158,5 @@ final class PacketCopy {
       return stamp;
     }
     return av_rescale_q(av_rescale_q(stamp, from, frame) + framesBefore, frame, to);
-  }
-
-  /** Paths as UTF-8, whatever the JVM's default charset (FFmpeg takes file names as bytes). */
-  private static BytePointer utf8(String path) {
-    return new BytePointer(path, StandardCharsets.UTF_8);
-  }
-
-  private static void check(int result, String what) throws IOException {
-    if (result < 0) {
-      byte[] message = new byte[256];
-      av_strerror(result, message, message.length);
-      int end = 0;
-      while (end < message.length && message[end] != 0) {
-        end++;
-      }
-      throw new IOException(
-          "cannot " + what + ": " + new String(message, 0, end, StandardCharsets.UTF_8));
-    }
   }
 }

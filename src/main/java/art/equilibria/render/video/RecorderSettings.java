@@ -1,6 +1,7 @@
 package art.equilibria.render.video;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 
@@ -12,8 +13,18 @@ final class RecorderSettings {
    */
   static final String FRAGMENTED_MOVFLAGS = "+frag_keyframe+empty_moov+default_base_moof";
 
-  /** Longest stretch of video a killed render (ProRes, FFV1, VP9) loses. */
+  /** Longest stretch of video a killed render (ProRes, HAP, FFV1, VP9) loses. */
   private static final long FRAGMENT_SECONDS = 1;
+
+  /**
+   * Fragmented QuickTime for the intra-only formats (ProRes, HAP): every frame is a key frame, so
+   * fragments are cut by time, not at key frames, and each is flushed to the file as it closes.
+   */
+  static final Map<String, String> TIMED_FRAGMENTS =
+      Map.of(
+          "movflags", "+empty_moov+default_base_moof",
+          "frag_duration", Long.toString(FRAGMENT_SECONDS * 1_000_000),
+          "flush_packets", "1");
 
   private RecorderSettings() {}
 
@@ -63,10 +74,7 @@ final class RecorderSettings {
     r.setVideoOption("vendor", "apl0");
     r.setVideoBitrate(0);
     colourTags(r);
-    // Every ProRes frame is a keyframe, so fragments are cut by time, not at keyframes.
-    r.setOption("movflags", "+empty_moov+default_base_moof");
-    r.setOption("frag_duration", Long.toString(FRAGMENT_SECONDS * 1_000_000));
-    r.setOption("flush_packets", "1");
+    TIMED_FRAGMENTS.forEach(r::setOption);
   }
 
   /**

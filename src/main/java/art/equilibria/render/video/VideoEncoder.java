@@ -6,38 +6,31 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.bytedeco.javacv.FFmpegFrameRecorder;
-import org.bytedeco.javacv.FrameRecorder;
 
 /**
- * Encodes frames with FFmpeg (through JavaCV) into one of the {@link VideoFormat}s.
+ * Encodes frames into one of the {@link VideoFormat}s: with FFmpeg's encoders (through JavaCV), or
+ * for HAP, which the bundled FFmpeg cannot encode, with Equilibria's own ({@link HapWriter}).
  *
  * <p>H.264 is written as fragmented MP4 while rendering, so a render killed at any point (even with
  * {@code kill -9}) leaves a file that plays up to its last complete fragment (one GOP, two
  * seconds). {@link #close()} then rewrites it, by copying packets, as a regular MP4 with the index
  * at the front ({@code +faststart}), which is what gallery players want. If that rewrite fails, the
- * fragmented file is kept and {@link #warning()} says so. ProRes is written the same way in
- * QuickTime (fragments of a second); FFV1 and VP9 go to Matroska in clusters of a second, flushed
- * as they close, so a killed render of any format loses at most its last second or two.
+ * fragmented file is kept and {@link #warning()} says so. ProRes and HAP are written the same way
+ * in QuickTime (fragments of a second); FFV1 and VP9 go to Matroska in clusters of a second,
+ * flushed as they close, so a killed render of any format loses at most its last second or two.
  */
 public final class VideoEncoder implements FrameSink {
   /** x264 speed/size trade-off used unless a preset is given. */
   public static final String DEFAULT_PRESET = "veryfast";
 
-  private final Path output;
   private final VideoFormat format;
-  private final FFmpegFrameRecorder recorder;
-  private final BgrFrame pixels;
-  private long frames;
+  private final FrameSink encoder;
   private boolean closed;
   private String warning;
 
-  private VideoEncoder(
-      Path output, VideoFormat format, FFmpegFrameRecorder recorder, BgrFrame pixels) {
-    this.output = output;
+  private VideoEncoder(VideoFormat format, FrameSink encoder) {
     this.format = format;
-    this.recorder = recorder;
-    this.pixels = pixels;
+    this.encoder = encoder;
   }
 
   /** FFmpeg's own log lines on standard error (off by default). */
@@ -68,16 +61,18 @@ public final class VideoEncoder implements FrameSink {
     OutputTarget.prepare(output, format);
     // The index rewrite of a render killed while finishing, at this same path.
     AtomicFiles.removeLeftovers(output);
-    EncoderCheck.requireEncoder(format.codecName());
+    if (!format.encodedHere()) {
+      EncoderCheck.requireEncoder(format.codecName());
+    }
     // A failed start removes only what it made, never an earlier render at the same path.
     boolean existed = Files.exists(output);
-    FFmpegFrameRecorder recorder =
-        RecorderSettings.create(output, format, width, height, fps, crf, preset);
     try {
-      recorder.start();
-      EncoderCheck.verifyStarted(recorder, format.codecName(), format.pixelFormat());
+      FrameSink encoder =
+          format.encodedHere()
+              ? HapWriter.open(output, width, height, fps)
+              : RecorderSink.open(output, format, width, height, fps, crf, preset);
+      return new VideoEncoder(format, encoder);
     } catch (IOException | RuntimeException e) {
-      release(recorder);
       if (!format.isFolder() && !existed) {
         Files.deleteIfExists(output);
       }
@@ -85,31 +80,21 @@ public final class VideoEncoder implements FrameSink {
       throw new IOException(
           "cannot start the " + format.pieceName() + " video " + output + ": " + why, e);
     }
-    return new VideoEncoder(output, format, recorder, new BgrFrame(width, height));
   }
 
   @Override
   public synchronized void write(BufferedImage frame) throws IOException {
-    if (closed) {
-      throw new IOException("the video " + output + " is already closed");
-    }
-    try {
-      recorder.record(pixels.fill(frame), BgrFrame.PIXEL_FORMAT);
-    } catch (FrameRecorder.Exception e) {
-      throw new IOException(
-          "cannot write frame " + frames + " to " + output + ": " + e.getMessage(), e);
-    }
-    frames++;
+    encoder.write(frame);
   }
 
   @Override
   public synchronized long frames() {
-    return frames;
+    return encoder.frames();
   }
 
   @Override
   public Path output() {
-    return output;
+    return encoder.output();
   }
 
   /** The format being written. */
@@ -128,14 +113,9 @@ public final class VideoEncoder implements FrameSink {
       return;
     }
     closed = true;
-    try {
-      recorder.stop();
-    } catch (FrameRecorder.Exception e) {
-      throw new IOException("cannot finish the video " + output + ": " + e.getMessage(), e);
-    } finally {
-      release(recorder);
-    }
-    if (format.fragmented() && frames > 0) {
+    encoder.close();
+    Path output = encoder.output();
+    if (format.fragmented() && encoder.frames() > 0) {
       try {
         Mp4Faststart.rewrite(output, format.muxer());
       } catch (IOException | RuntimeException e) {
@@ -146,14 +126,6 @@ public final class VideoEncoder implements FrameSink {
                 + " front: remux with ffmpeg -i IN -c copy -movflags +faststart OUT): "
                 + e.getMessage();
       }
-    }
-  }
-
-  private static void release(FFmpegFrameRecorder recorder) {
-    try {
-      recorder.release();
-    } catch (FrameRecorder.Exception ignored) {
-      // Nothing more can be done with a recorder that cannot free itself.
     }
   }
 }

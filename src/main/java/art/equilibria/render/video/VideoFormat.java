@@ -14,6 +14,11 @@ public enum VideoFormat {
   /** Editing: ProRes 422 HQ, 10-bit, QuickTime. */
   PRORES("prores", "mov", "mov", "prores_ks", "yuv422p10le"),
   /**
+   * Media servers: Hap (RGB DXT1, Snappy) in QuickTime, decoded on the graphics card. FFmpeg has
+   * HAP's decoder only, so Equilibria encodes it itself; FFmpeg decodes it to rgb0.
+   */
+  HAP("hap", "mov", "mov", "hap", "rgb0"),
+  /**
    * Archive: lossless FFV1 in Matroska. bgr0 holds the 8-bit RGB of the frames as they are, so they
    * decode bit-exact (a YUV format would round the colours).
    */
@@ -38,7 +43,7 @@ public enum VideoFormat {
     this.pixelFormat = pixelFormat;
   }
 
-  /** The format for a piece or command-line name ({@code h264|prores|ffv1|vp9|png}). */
+  /** The format for a piece or command-line name ({@code h264|prores|hap|ffv1|vp9|png}). */
   public static VideoFormat named(String name) {
     String wanted = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
     for (VideoFormat format : values()) {
@@ -70,12 +75,15 @@ public enum VideoFormat {
     return this == PNG;
   }
 
-  /** The FFmpeg encoder that must do the work; anything else is refused. */
+  /**
+   * The FFmpeg encoder that must do the work; anything else is refused. For {@link #HAP}, which no
+   * FFmpeg encoder writes here, FFmpeg's name of the codec.
+   */
   public String codecName() {
     return codecName;
   }
 
-  /** The FFmpeg name of the pixel format stored in the output. */
+  /** The FFmpeg name of the pixel format stored in the output, or that HAP's texture decodes to. */
   public String pixelFormat() {
     return pixelFormat;
   }
@@ -85,12 +93,17 @@ public enum VideoFormat {
     return this == H264 || this == VP9 || this == PRORES;
   }
 
+  /** True when Equilibria encodes the frames itself rather than through an FFmpeg encoder. */
+  boolean encodedHere() {
+    return this == HAP;
+  }
+
   /**
    * True when the format is written as fragmented MP4 or QuickTime while rendering (a killed render
    * plays up to its last fragment) and rewritten with its index at the front when it finishes.
    */
   boolean fragmented() {
-    return this == H264 || this == PRORES;
+    return this == H264 || this == PRORES || this == HAP;
   }
 
   /**

@@ -27,7 +27,7 @@ public final class VideoProbe {
   /**
    * What a video holds.
    *
-   * @param codec FFmpeg's codec name as stored (h264, prores, ffv1, vp9, png)
+   * @param codec FFmpeg's codec name as stored (h264, prores, hap, ffv1, vp9, png)
    * @param pixelFormat the stored pixel format (yuv420p, ...)
    * @param fps the stream's frame rate; 0 for a folder of frames, which has none
    * @param frames frames counted by decoding them

@@ -142,6 +142,20 @@ public class SegmentedRenderTest {
   }
 
   @Test
+  void aHapJoinIsTheSingleRenderFrameForFrame(@TempDir Path out) throws Exception {
+    // Every HAP frame is a key frame, compressed the same way wherever it is rendered.
+    Map<String, Object> hap = Map.of("format", "hap", "fps", "12", "display", "stretch");
+    Path one = single(run, hap, out.resolve("one.mov"));
+    Path joined = out.resolve("joined.mov");
+    try (Cluster cluster = new LocalCluster(2, 2, 0)) {
+      assertEquals(new RenderJob.Outcome(true, 12), segmented(run, hap, joined, 3, cluster));
+    }
+    assertEquals("hap", VideoProbe.probe(joined).codec());
+    assertPlaysAlike(one, joined);
+    assertNoStaging(out);
+  }
+
+  @Test
   void anInterruptedSegmentLeavesNoVideoAndNoStaging(@TempDir Path out) throws Exception {
     Path video = out.resolve("stopped.mkv");
     RenderJob.Outcome outcome;

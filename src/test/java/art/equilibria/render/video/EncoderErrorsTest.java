@@ -68,7 +68,7 @@ class EncoderErrorsTest {
   }
 
   @Test
-  void oddSizeIsRefusedForEveryFormatRatherThanRescaled() {
+  void oddSizeIsRefusedForFfmpegsEncodersRatherThanRescaled() {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,

@@ -24,6 +24,7 @@ class FormatRoundTripTest {
       Map.of(
           VideoFormat.H264, "h264",
           VideoFormat.PRORES, "prores",
+          VideoFormat.HAP, "hap",
           VideoFormat.FFV1, "ffv1",
           VideoFormat.VP9, "vp9",
           VideoFormat.PNG, "png");

@@ -41,9 +41,9 @@ class InterruptedRenderTest {
     assertEquals(kept, VideoProbe.probe(video).frames());
   }
 
-  /** ProRes in fragmented QuickTime, FFV1 and VP9 in Matroska clusters of a second. */
+  /** ProRes and HAP in fragmented QuickTime, FFV1 and VP9 in Matroska clusters of a second. */
   @ParameterizedTest
-  @CsvSource({"prores, mov, 4", "ffv1, mkv, 1", "vp9, webm, 12"})
+  @CsvSource({"prores, mov, 4", "hap, mov, 4", "ffv1, mkv, 1", "vp9, webm, 12"})
   void killedRendersOfEveryFormatKeepTheirFramesUpToTheLastSecond(
       String format, String extension, double tolerance) throws Exception {
     Path video = dir.resolve("killed." + extension);

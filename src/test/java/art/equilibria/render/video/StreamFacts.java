@@ -12,6 +12,18 @@ import org.bytedeco.javacv.FrameGrabber;
 final class StreamFacts {
   private StreamFacts() {}
 
+  /** The four-character code the container stores for the first stream ("Hap1", "apch"). */
+  static String codecTag(Path video) throws IOException {
+    try (FFmpegFrameGrabber grabber = VideoProbe.open(video, FrameGrabber.ImageMode.RAW)) {
+      int tag = grabber.getFormatContext().streams(0).codecpar().codec_tag();
+      StringBuilder code = new StringBuilder();
+      for (int shift = 0; shift < 32; shift += 8) {
+        code.append((char) (tag >> shift & 255));
+      }
+      return code.toString();
+    }
+  }
+
   /** The codec profile's name as FFmpeg prints it ("High", "HQ"), from the first stream. */
   static String profile(Path video) throws IOException {
     try (FFmpegFrameGrabber grabber = VideoProbe.open(video, FrameGrabber.ImageMode.RAW)) {
