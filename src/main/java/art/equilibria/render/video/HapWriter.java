@@ -34,7 +34,7 @@ import org.bytedeco.ffmpeg.avutil.AVRational;
  * {@code Hap1}, in fragments of a second as ProRes is, so a killed render plays up to its last
  * second.
  */
-final class HapWriter implements FrameSink {
+final class HapWriter implements FrameEncoder {
   /** QuickTime's four-character code of plain Hap (RGB DXT1). */
   private static final int HAP1 = 'H' | 'a' << 8 | 'p' << 16 | '1' << 24;
 
@@ -45,8 +45,6 @@ final class HapWriter implements FrameSink {
   private final AVRational frameTime;
   private final HapFrame hap;
   private final PackedRgb pixels;
-  private long frames;
-  private boolean closed;
 
   private HapWriter(
       Path output, AVFormatContext muxer, AVPacket packet, int width, int height, int fps) {
@@ -94,41 +92,23 @@ final class HapWriter implements FrameSink {
   }
 
   @Override
-  public synchronized void write(BufferedImage frame) throws IOException {
-    if (closed) {
-      throw new IOException("the video " + output + " is already closed");
-    }
+  public void encode(BufferedImage frame, long index) throws IOException {
     ByteBuffer data = hap.pack(pixels.of(frame));
-    String what = "write frame " + frames + " to " + output;
+    String what = "write frame " + index + " to " + output;
     check(av_new_packet(packet, data.remaining()), what);
     packet.data().put(data.array(), data.position(), data.remaining());
     packet.stream_index(0);
     packet.flags(AV_PKT_FLAG_KEY);
-    packet.pts(frames);
-    packet.dts(frames);
+    packet.pts(index);
+    packet.dts(index);
     packet.duration(1);
     av_packet_rescale_ts(packet, frameTime, stream.time_base());
     // The muxer takes the packet's data and leaves it blank for the next frame.
     check(av_interleaved_write_frame(muxer, packet), what);
-    frames++;
   }
 
   @Override
-  public synchronized long frames() {
-    return frames;
-  }
-
-  @Override
-  public Path output() {
-    return output;
-  }
-
-  @Override
-  public synchronized void close() throws IOException {
-    if (closed) {
-      return;
-    }
-    closed = true;
+  public void finish() throws IOException {
     try {
       check(av_write_trailer(muxer), "finish the video " + output);
     } finally {

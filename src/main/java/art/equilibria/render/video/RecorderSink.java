@@ -9,12 +9,10 @@ import org.bytedeco.javacv.FrameRecorder;
 /**
  * Frames encoded by one of FFmpeg's encoders, through JavaCV's recorder, as RecorderSettings say.
  */
-final class RecorderSink implements FrameSink {
+final class RecorderSink implements FrameEncoder {
   private final Path output;
   private final FFmpegFrameRecorder recorder;
   private final BgrFrame pixels;
-  private long frames;
-  private boolean closed;
 
   private RecorderSink(Path output, FFmpegFrameRecorder recorder, BgrFrame pixels) {
     this.output = output;
@@ -42,35 +40,17 @@ final class RecorderSink implements FrameSink {
   }
 
   @Override
-  public synchronized void write(BufferedImage frame) throws IOException {
-    if (closed) {
-      throw new IOException("the video " + output + " is already closed");
-    }
+  public void encode(BufferedImage frame, long index) throws IOException {
     try {
       recorder.record(pixels.fill(frame), BgrFrame.PIXEL_FORMAT);
     } catch (FrameRecorder.Exception e) {
       throw new IOException(
-          "cannot write frame " + frames + " to " + output + ": " + e.getMessage(), e);
+          "cannot write frame " + index + " to " + output + ": " + e.getMessage(), e);
     }
-    frames++;
   }
 
   @Override
-  public synchronized long frames() {
-    return frames;
-  }
-
-  @Override
-  public Path output() {
-    return output;
-  }
-
-  @Override
-  public synchronized void close() throws IOException {
-    if (closed) {
-      return;
-    }
-    closed = true;
+  public void finish() throws IOException {
     try {
       recorder.stop();
     } catch (FrameRecorder.Exception e) {

@@ -23,12 +23,15 @@ public final class VideoEncoder implements FrameSink {
   /** x264 speed/size trade-off used unless a preset is given. */
   public static final String DEFAULT_PRESET = "veryfast";
 
+  private final Path output;
   private final VideoFormat format;
-  private final FrameSink encoder;
+  private final FrameEncoder encoder;
+  private long frames;
   private boolean closed;
   private String warning;
 
-  private VideoEncoder(VideoFormat format, FrameSink encoder) {
+  private VideoEncoder(Path output, VideoFormat format, FrameEncoder encoder) {
+    this.output = output;
     this.format = format;
     this.encoder = encoder;
   }
@@ -67,11 +70,11 @@ public final class VideoEncoder implements FrameSink {
     // A failed start removes only what it made, never an earlier render at the same path.
     boolean existed = Files.exists(output);
     try {
-      FrameSink encoder =
+      FrameEncoder encoder =
           format.encodedHere()
               ? HapWriter.open(output, width, height, fps)
               : RecorderSink.open(output, format, width, height, fps, crf, preset);
-      return new VideoEncoder(format, encoder);
+      return new VideoEncoder(output, format, encoder);
     } catch (IOException | RuntimeException e) {
       if (!format.isFolder() && !existed) {
         Files.deleteIfExists(output);
@@ -84,17 +87,21 @@ public final class VideoEncoder implements FrameSink {
 
   @Override
   public synchronized void write(BufferedImage frame) throws IOException {
-    encoder.write(frame);
+    if (closed) {
+      throw new IOException("the video " + output + " is already closed");
+    }
+    encoder.encode(frame, frames);
+    frames++;
   }
 
   @Override
   public synchronized long frames() {
-    return encoder.frames();
+    return frames;
   }
 
   @Override
   public Path output() {
-    return encoder.output();
+    return output;
   }
 
   /** The format being written. */
@@ -113,9 +120,8 @@ public final class VideoEncoder implements FrameSink {
       return;
     }
     closed = true;
-    encoder.close();
-    Path output = encoder.output();
-    if (format.fragmented() && encoder.frames() > 0) {
+    encoder.finish();
+    if (format.fragmented() && frames > 0) {
       try {
         Mp4Faststart.rewrite(output, format.muxer());
       } catch (IOException | RuntimeException e) {
