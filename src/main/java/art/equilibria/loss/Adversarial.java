@@ -30,4 +30,9 @@ public final class Adversarial implements LossTerm {
         ? Classification.critic(in, true)
         : Classification.loss(in, in.trained(), false);
   }
+
+  @Override
+  public Set<String> judged(LossInputs in) {
+    return in.trainsDiscriminator() ? Set.copyOf(in.generators()) : Set.of(in.trained());
+  }
 }

@@ -29,4 +29,9 @@ public final class Diametric implements LossTerm {
   public NDArray compute(LossInputs in, TermOptions options) {
     return Classification.critic(in, in.step() % 2 == 0);
   }
+
+  @Override
+  public Set<String> judged(LossInputs in) {
+    return Set.copyOf(in.generators());
+  }
 }

@@ -34,4 +34,9 @@ abstract class EmbeddingDistance implements LossTerm {
     }
     return Tensors.times(total, 1.0 / others.size());
   }
+
+  @Override
+  public Set<String> judged(LossInputs in) {
+    return Set.copyOf(in.generators());
+  }
 }

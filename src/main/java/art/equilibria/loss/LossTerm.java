@@ -53,4 +53,13 @@ public interface LossTerm {
    * in.trained()}.
    */
   NDArray compute(LossInputs in, TermOptions options);
+
+  /**
+   * The generators whose {@link LossInputs#judgement judgement} {@link #compute} reads in this
+   * update. The discriminator judges those all terms of the update name in one pass, which is
+   * faster than one pass each; a judgement read without being named here is still made, on its own.
+   */
+  default Set<String> judged(LossInputs in) {
+    return Set.of();
+  }
 }

@@ -49,6 +49,11 @@ abstract class MetricLearning implements LossTerm {
     return Tensors.times(total, 1.0 / pairs);
   }
 
+  @Override
+  public Set<String> judged(LossInputs in) {
+    return Set.copyOf(in.generators());
+  }
+
   /** Per-sample loss from the positive and negative distances. */
   abstract NDArray pairLoss(NDArray positive, NDArray negative, double margin);
 

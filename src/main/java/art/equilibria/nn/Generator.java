@@ -108,7 +108,9 @@ public final class Generator {
   public NDArray synthesise(NDArray w, Growth growth, NoiseMode noise) {
     long n = w.getShape().get(0);
     int level = level(growth);
-    NDArray x = constant.broadcast(new Shape(n).addAll(constant.getShape().slice(1)));
+    NDArray x =
+        Tensors.convolutionLayout(
+            constant.broadcast(new Shape(n).addAll(constant.getShape().slice(1))));
     NDArray previous = x;
     for (int i = 0; i <= level; i++) {
       previous = x;

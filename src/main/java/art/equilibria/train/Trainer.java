@@ -149,13 +149,14 @@ public final class Trainer implements AutoCloseable {
     try (NDScope scope = new NDScope()) {
       ensemble.trainOnly(network);
       NDArray z = latents.batch(ensemble.manager(), step, index, piece.schedule().batch());
-      UpdateInputs in = new UpdateInputs(ensemble, z, growth, network, step);
+      List<LossTerm> updateTerms = active.stream().map(t -> terms.get(t.term())).toList();
+      UpdateInputs in = new UpdateInputs(ensemble, z, growth, network, step, updateTerms);
       List<NDArray> values = new ArrayList<>();
       try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
         NDArray total = null;
-        for (TermSpec spec : active) {
-          LossTerm term = terms.get(spec.term());
-          NDArray value = term.compute(in, new TermOptions(spec.options()));
+        for (int t = 0; t < active.size(); t++) {
+          TermSpec spec = active.get(t);
+          NDArray value = updateTerms.get(t).compute(in, new TermOptions(spec.options()));
           values.add(value);
           NDArray weighted = Tensors.times(value, spec.weight());
           total = total == null ? weighted : total.add(weighted);

@@ -2,13 +2,16 @@ package art.equilibria.train;
 
 import ai.djl.ndarray.NDArray;
 import art.equilibria.loss.LossInputs;
+import art.equilibria.loss.LossTerm;
 import art.equilibria.nn.Ensemble;
 import art.equilibria.nn.Judgement;
 import art.equilibria.nn.NoiseMode;
 import art.equilibria.piece.Growth;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The inputs of one network's update, computed on first use and shared by its terms. */
 final class UpdateInputs implements LossInputs {
@@ -19,13 +22,22 @@ final class UpdateInputs implements LossInputs {
   private final long step;
   private final Map<String, NDArray> images = new HashMap<>();
   private final Map<String, Judgement> judgements = new HashMap<>();
+  private final List<LossTerm> terms;
 
-  UpdateInputs(Ensemble ensemble, NDArray latents, Growth growth, String trained, long step) {
+  /** The inputs of {@code trained}'s update, for {@code terms}, the update's active terms. */
+  UpdateInputs(
+      Ensemble ensemble,
+      NDArray latents,
+      Growth growth,
+      String trained,
+      long step,
+      List<LossTerm> terms) {
     this.ensemble = ensemble;
     this.latents = latents;
     this.growth = growth;
     this.trained = trained;
     this.step = step;
+    this.terms = terms;
   }
 
   @Override
@@ -54,10 +66,31 @@ final class UpdateInputs implements LossInputs {
         generator, g -> ensemble.generator(g).generate(latents, growth, NoiseMode.RANDOM));
   }
 
+  /**
+   * The judgement of a generator's images. At the first one the terms named (their {@link
+   * LossTerm#judged}), every one they name and not yet made is made in the same pass, in piece
+   * order, so that the order of the terms or of their reads does not change the numbers.
+   */
   @Override
   public Judgement judgement(String generator) {
-    return judgements.computeIfAbsent(
-        generator, g -> ensemble.discriminator().judge(images(g), growth));
+    Judgement made = judgements.get(generator);
+    if (made != null) {
+      return made;
+    }
+    Set<String> named = new HashSet<>();
+    terms.forEach(t -> named.addAll(t.judged(this)));
+    List<String> together =
+        named.contains(generator)
+            ? generators().stream()
+                .filter(g -> named.contains(g) && !judgements.containsKey(g))
+                .toList()
+            : List.of(generator);
+    List<Judgement> judged =
+        ensemble.discriminator().judgeApart(together.stream().map(this::images).toList(), growth);
+    for (int i = 0; i < together.size(); i++) {
+      judgements.put(together.get(i), judged.get(i));
+    }
+    return judgements.get(generator);
   }
 
   /**

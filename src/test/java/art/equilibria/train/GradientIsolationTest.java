@@ -51,7 +51,8 @@ class GradientIsolationTest {
         NDScope scope = new NDScope()) {
       ensemble.trainOnly(trained);
       NDArray z = new LatentStream(1, 16).batch(ensemble.manager(), 1, 0, 4);
-      UpdateInputs in = new UpdateInputs(ensemble, z, piece.schedule().growthAt(5), trained, 1);
+      UpdateInputs in =
+          new UpdateInputs(ensemble, z, piece.schedule().growthAt(5), trained, 1, List.of(term));
       try (GradientCollector c = Engine.getInstance().newGradientCollector()) {
         c.backward(term.compute(in, TermOptions.NONE));
       }

@@ -10,6 +10,7 @@ import art.equilibria.nn.Ensemble;
 import art.equilibria.piece.Growth;
 import art.equilibria.piece.Piece;
 import art.equilibria.sampling.LatentStream;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,6 +50,6 @@ class UpdateFlopsTest {
   private UpdateInputs inputs(Ensemble e, String trained) {
     e.trainOnly(trained);
     NDArray z = new LatentStream(1, 16).batch(e.manager(), 0, 0, 4);
-    return new UpdateInputs(e, z, growth, trained, 0);
+    return new UpdateInputs(e, z, growth, trained, 0, List.of());
   }
 }
