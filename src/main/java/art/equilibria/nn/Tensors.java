@@ -83,7 +83,7 @@ public final class Tensors {
 
   /**
    * Activations laid out as convolutions take them fastest on the array's device, for the start of
-   * a network: channels last on an x86-64 processor (a training step 9 to 13% faster at 64 px, see
+   * a network: channels last on an x86-64 processor (a training step 6 to 21% faster at 64 px, see
    * BENCHMARKS.md), as they are elsewhere (a GPU's or an ARM processor's have not been measured).
    */
   public static NDArray convolutionLayout(NDArray x) {
