@@ -56,8 +56,8 @@ public interface LossTerm {
 
   /**
    * The generators whose {@link LossInputs#judgement judgement} {@link #compute} reads in this
-   * update. The discriminator judges those all terms of the update name in one pass, which is
-   * faster than one pass each; a judgement read without being named here is still made, on its own.
+   * update. The discriminator judges the generators that an update's terms name in one pass, which
+   * is faster than one pass each; a judgement read without being named here is still made, alone.
    */
   default Set<String> judged(LossInputs in) {
     return Set.of();

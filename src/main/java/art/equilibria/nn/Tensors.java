@@ -15,6 +15,10 @@ import java.util.Set;
 
 /** Small tensor helpers that the PyTorch engine lacks or gets wrong. */
 public final class Tensors {
+  /** Where channels last has been measured faster: oneDNN's convolutions on an x86-64 processor. */
+  private static final boolean CHANNELS_LAST_MEASURED =
+      Set.of("amd64", "x86_64").contains(System.getProperty("os.arch"));
+
   private Tensors() {}
 
   /**
@@ -76,10 +80,6 @@ public final class Tensors {
     Shape s = x.getShape();
     return JniUtils.interpolate((PtNDArray) x, new long[] {2 * s.get(2), 2 * s.get(3)}, 0, false);
   }
-
-  /** Where channels last has been measured faster: oneDNN's convolutions on an x86-64 processor. */
-  private static final boolean CHANNELS_LAST_MEASURED =
-      Set.of("amd64", "x86_64").contains(System.getProperty("os.arch"));
 
   /**
    * Activations laid out as convolutions take them fastest on the array's device, for the start of

@@ -67,8 +67,8 @@ final class UpdateInputs implements LossInputs {
   }
 
   /**
-   * The judgement of a generator's images. At the first one the terms named (their {@link
-   * LossTerm#judged}), every one they name and not yet made is made in the same pass, in piece
+   * The judgement of a generator's images. The first read of one that the update's terms name
+   * (their {@link LossTerm#judged}) judges all they name and not yet judged in one pass, in piece
    * order, so that the order of the terms or of their reads does not change the numbers.
    */
   @Override
