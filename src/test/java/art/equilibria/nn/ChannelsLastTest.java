@@ -8,6 +8,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
+import art.equilibria.piece.Padding;
 import org.junit.jupiter.api.Test;
 
 /** Laid out channels last, an array still reads, reshapes and back-propagates as N x C x H x W. */
@@ -45,13 +46,9 @@ class ChannelsLastTest {
     try (NDManager m = NDManager.newBaseManager()) {
       NDArray x = m.randomNormal(new Shape(4, 8, 16, 16));
       NDArray k = m.randomNormal(new Shape(8, 8, 3, 3));
-      NDArray first = Tensors.conv2d(x, k, null, art.equilibria.piece.Padding.ZERO);
+      NDArray first = Tensors.conv2d(x, k, null, Padding.ZERO);
       NDArray last =
-          Tensors.conv2d(
-              Tensors.channelsLast(x),
-              Tensors.channelsLast(k),
-              null,
-              art.equilibria.piece.Padding.ZERO);
+          Tensors.conv2d(Tensors.channelsLast(x), Tensors.channelsLast(k), null, Padding.ZERO);
       assertArrayEquals(first.toFloatArray(), last.toFloatArray(), 1e-4f);
     }
   }
